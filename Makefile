@@ -1,0 +1,43 @@
+# Courier: the two set-up commands are `make demo` and `make test`.
+# Both install the missing system packages first (apt-get; sudo when not root).
+
+SWIFT        ?= swift
+CONFIG       ?= debug
+BIN          := .build/$(CONFIG)
+APT_PACKAGES := libcurl4-openssl-dev libjavascriptcoregtk-4.1-dev libssl-dev pkg-config
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build release test demo bench clean
+
+all: build
+
+## deps: install the system libraries Courier links against, if missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+release: deps
+	$(SWIFT) build -c release
+
+## test: every unit, integration and CLI test.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel --num-workers 2
+
+## demo: start the bundled test server, run the bundled collection against it, stop the server.
+demo: build
+	@./scripts/demo.sh $(BIN)
+
+bench: deps
+	./Benchmarks/run
+
+clean:
+	rm -rf .build

@@ -1,0 +1,5 @@
+import XCTest
+
+final class CourierCLITestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class CourierHTTPTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

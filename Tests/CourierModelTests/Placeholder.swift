@@ -1,0 +1,5 @@
+import XCTest
+
+final class CourierModelTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class CourierRunnerTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

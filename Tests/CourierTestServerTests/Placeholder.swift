@@ -1,0 +1,5 @@
+import XCTest
+
+final class CourierTestServerTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

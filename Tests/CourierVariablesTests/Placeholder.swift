@@ -1,0 +1,5 @@
+import XCTest
+
+final class CourierVariablesTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}
