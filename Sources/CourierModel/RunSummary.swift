@@ -28,6 +28,8 @@ public struct RunSummary: Sendable {
     /// Literal values that must never appear in output (client secrets, tokens, passwords,
     /// `secret` variables). Reporters' output passes through `SecretMasker`.
     public var secrets: [String]
+    /// The collection variables at the end of the run (for `--export-collection`).
+    public var collectionVariables: [Variable] = []
 
     /// Makes a summary.
     public init(

@@ -1,0 +1,198 @@
+import CourierHTTP
+import CourierModel
+import CourierVariables
+import Foundation
+
+/// Runs a collection: iterations, items in order, variables, auth, HTTP; reports each step to an
+/// observer and returns the summary. One failing request never stops the run unless `bail`.
+public final class Runner {
+    private let options: RunOptions
+    private let observe: (RunEvent) -> Void
+    private let client: HTTPClient
+    private var scopes: VariableScopes
+    private let dynamic = DynamicVariables()
+    private var executions: [Execution] = []
+    private var failures: [RunFailure] = []
+    private var stats = RunStats()
+    private var secrets: Set<String> = []
+    private var lastFolderPath: [String]? = nil
+    private var runError: String?
+
+    /// Makes a runner; `observer` receives every run event, in order, on the calling thread.
+    public init(options: RunOptions, observer: @escaping (RunEvent) -> Void = { _ in }) {
+        self.options = options
+        self.observe = observer
+        self.client = HTTPClient(
+            options: ClientOptions(insecure: options.insecure, connectTo: options.connectTo, caFile: options.extraCACertificates))
+        self.scopes = VariableScopes(
+            globals: VariableScope(name: options.globals?.name, variables: options.globals?.variables ?? []),
+            collection: VariableScope(name: options.collection.name, variables: options.collection.variables),
+            environment: VariableScope(name: options.environment?.name, variables: options.environment?.variables ?? []))
+    }
+
+    /// The number of iterations: `-n`, else one per data row, else 1.
+    var iterationCount: Int {
+        if let count = options.iterationCount { return max(count, 1) }
+        if let rows = options.iterationData, !rows.isEmpty { return rows.count }
+        return 1
+    }
+
+    /// The data row for an iteration: rows in order, the last one reused past the end.
+    func dataRow(for iteration: Int) -> JSONObject {
+        guard let rows = options.iterationData, !rows.isEmpty else { return JSONObject() }
+        return rows[min(iteration, rows.count - 1)]
+    }
+
+    /// Runs the whole collection and returns the summary.
+    public func run() throws(FolderNotFound) -> RunSummary {
+        let plan = try RunPlan.items(of: options.collection, folders: options.folders)
+        let started = Date()
+        let deadline = options.timeout > 0 ? started.addingTimeInterval(Double(options.timeout) / 1000) : nil
+        let count = iterationCount
+        observe(.started(collectionName: options.collection.name, iterationCount: count))
+        collectSecrets()
+
+        iterations: for iteration in 0..<count {
+            stats.iterations.total += 1
+            lastFolderPath = nil
+            scopes.data = VariableScope(
+                name: "data", variables: dataRow(for: iteration).members.map { Variable(key: $0.key, value: $0.value) })
+            observe(.iterationStarted(iteration: iteration, count: count))
+            for (position, planned) in plan.enumerated() {
+                if let deadline, Date() >= deadline {
+                    runError = "the run timed out after \(options.timeout) ms (--timeout)"
+                    break iterations
+                }
+                let cursor = RunCursor(iteration: iteration, position: position, length: plan.count, cycles: count)
+                let execution = runItem(planned, cursor: cursor)
+                if options.bail, itemFailed(execution) {
+                    runError = "the run was stopped after a failure in \"\(execution.item.fullName)\" (--bail)"
+                    break iterations
+                }
+            }
+        }
+
+        var summary = RunSummary(
+            collectionName: options.collection.name, collectionID: options.collection.id,
+            collectionJSON: options.collection.json,
+            environment: options.environment.map {
+                ScopeSnapshot(id: $0.id, name: $0.name, variables: scopes.environment.variables)
+            },
+            globals: ScopeSnapshot(
+                id: options.globals?.id ?? UUID().uuidString.lowercased(), name: options.globals?.name ?? "",
+                variables: scopes.globals.variables),
+            executions: executions, stats: stats, started: started, completed: Date(), failures: failures,
+            runError: runError, secrets: Array(secrets))
+        summary.collectionVariables = scopes.collection.variables
+        observe(.finished(summary))
+        return summary
+    }
+
+    private func itemFailed(_ execution: Execution) -> Bool {
+        execution.requestError != nil || !execution.scriptErrors.isEmpty || execution.assertions.contains { $0.error != nil }
+    }
+
+    private func collectSecrets() {
+        for scope in scopes.ordered { secrets.formUnion(scope.secretValues) }
+    }
+
+    // MARK: - One item
+
+    private func runItem(_ planned: PlannedItem, cursor: RunCursor) -> Execution {
+        let item = planned.executedItem
+        if options.delayRequest > 0 { Thread.sleep(forTimeInterval: Double(options.delayRequest) / 1000) }
+        if lastFolderPath != item.folderPath {
+            if !item.folderPath.isEmpty { observe(.folderEntered(path: item.folderPath, iteration: cursor.iteration)) }
+            lastFolderPath = item.folderPath
+        }
+        observe(.itemStarted(item, cursor: cursor))
+        stats.items.total += 1
+        stats.prerequests.total += 1
+
+        var execution = Execution(id: UUID().uuidString.lowercased(), cursor: cursor, item: item)
+        send(planned, into: &execution)
+        observe(.requestCompleted(execution))
+        stats.tests.total += 1
+
+        executions.append(execution)
+        observe(.itemCompleted(execution))
+        return execution
+    }
+
+    private func send(_ planned: PlannedItem, into execution: inout Execution) {
+        let resolver = VariableResolver(scopes: scopes, dynamic: dynamic)
+        let resolve: (String) -> String = { resolver.resolve($0) }
+        let profile = ProtocolProfile(
+            layers: [options.collection.protocolProfileBehavior] + planned.folders.map(\.protocolProfileBehavior)
+                + [planned.item.protocolProfileBehavior])
+        let builder = RequestBuilder(resolve: resolve, workingDirectory: options.workingDirectory, profile: profile)
+        var prepared = builder.prepare(planned.item.request)
+        for warning in prepared.warnings {
+            let line = ConsoleLine(level: "warn", message: warning)
+            execution.console.append(line)
+            observe(.console(line, item: execution.item))
+        }
+
+        let auth = AuthInheritance.effectiveAuth(
+            [options.collection.auth] + planned.folders.map(\.auth) + [planned.item.request.auth])
+        let authenticator = auth.map { Authenticator(auth: $0, resolve: resolve) }
+        if let authenticator {
+            secrets.formUnion(authenticator.secrets)
+            authenticator.sign(&prepared)
+        }
+        var unsigned = prepared
+        SystemHeaders.apply(to: &prepared, disabled: profile.disabledSystemHeaders) { UUID().uuidString.lowercased() }
+
+        let transfer = TransferOptions(
+            timeoutMilliseconds: options.timeoutRequest,
+            followRedirects: profile.followRedirects ?? !options.ignoreRedirects,
+            maxRedirects: profile.maxRedirects ?? 10,
+            followOriginalMethod: profile.followOriginalHTTPMethod,
+            followAuthorizationHeader: profile.followAuthorizationHeader,
+            removeRefererHeaderOnRedirect: profile.removeRefererHeaderOnRedirect,
+            insecure: profile.strictSSL.map { !$0 })
+
+        var result = exchange(prepared, transfer: transfer, execution: &execution)
+        // Digest: answer the server's challenge once.
+        if case .success(let response)? = result, let authenticator,
+            let challenge = authenticator.replayChallenge(
+                status: response.status, headers: response.headers.map { HeaderField(name: $0.name, value: $0.value) })
+        {
+            authenticator.sign(&unsigned, challenge: challenge)
+            SystemHeaders.apply(to: &unsigned, disabled: profile.disabledSystemHeaders) { UUID().uuidString.lowercased() }
+            result = exchange(unsigned, transfer: transfer, execution: &execution)
+        }
+        if case .failure(let error)? = result {
+            let info = ErrorInfo(name: "Error", message: error.message)
+            execution.requestError = info
+            stats.requests.failed += 1
+            failures.append(RunFailure(error: info, at: "request", item: execution.item, cursor: execution.cursor))
+        }
+    }
+
+    /// Sends one request and records it in the execution.
+    private func exchange(
+        _ prepared: PreparedRequest, transfer: TransferOptions, execution: inout Execution
+    ) -> Result<HTTPResponse, HTTPError>? {
+        let url = prepared.wireURL
+        execution.request = SentRequest(method: prepared.method, url: url, headers: prepared.headers, body: prepared.body)
+        stats.requests.total += 1
+        let request = HTTPRequest(
+            method: prepared.method, url: url, headers: prepared.headers.map { HTTPHeader(name: $0.name, value: $0.value) },
+            body: prepared.body)
+        do {
+            let response = try client.send(request, options: transfer)
+            execution.response = ReceivedResponse(
+                id: UUID().uuidString.lowercased(), code: response.status, status: response.reason,
+                headers: response.headers.map { HeaderField(name: $0.name, value: $0.value) }, body: response.body,
+                responseTime: Int(response.timings.total.rounded()), responseSize: response.body.count,
+                headerSize: response.headerBytes,
+                timings: ResponseTimings(
+                    dns: response.timings.dns, connect: response.timings.connect, tls: response.timings.tls,
+                    firstByte: response.timings.firstByte, total: response.timings.total))
+            return .success(response)
+        } catch {
+            return .failure(error)
+        }
+    }
+}
