@@ -1,0 +1,226 @@
+import CCurl
+import CCurlShim
+import Foundation
+
+/// Sends requests the way newman does, over one reused libcurl easy handle: kept-alive
+/// connections are reused across requests and one cookie jar lasts for the client's life.
+///
+/// Not Sendable on purpose: a client belongs to one task or thread at a time (curl handles
+/// must not be shared). Parallel runs use one client per worker.
+public final class HTTPClient {
+    /// The easy handle, reused for every request.
+    let handle: UnsafeMutableRawPointer
+    /// Where the callbacks put status, headers and body; reused for every request.
+    private let state = TransferState()
+    /// curl's `CURLOPT_ERRORBUFFER`.
+    private let errorBuffer: UnsafeMutablePointer<CChar>
+    /// The header list of the latest request; curl reads it during the transfer.
+    private var headerList: UnsafeMutablePointer<curl_slist>?
+    /// The `CURLOPT_CONNECT_TO` list; kept for the handle's life.
+    private var connectToList: UnsafeMutablePointer<curl_slist>?
+    /// The client-wide settings.
+    private let options: ClientOptions
+    /// Settings already on the handle, so unchanged ones are not set again.
+    private var appliedTimeout = 0
+    private var appliedInsecure: Bool
+    private var appliedDecode = true
+    private var appliedMaxSize = -1
+
+    /// Makes a client with its own connection cache and empty cookie jar.
+    public init(options: ClientOptions = .init()) {
+        CurlGlobal.initialize()
+        guard let handle = curl_easy_init() else { fatalError("curl_easy_init failed (out of memory)") }
+        self.handle = handle
+        self.options = options
+        appliedInsecure = options.insecure
+        errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
+        errorBuffer[0] = 0
+        let userData = Unmanaged.passUnretained(state).toOpaque()
+        courier_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
+        courier_setopt_write_callback(handle, CURLOPT_HEADERFUNCTION, TransferCallbacks.header)
+        courier_setopt_pointer(handle, CURLOPT_HEADERDATA, userData)
+        courier_setopt_write_callback(handle, CURLOPT_WRITEFUNCTION, TransferCallbacks.body)
+        courier_setopt_pointer(handle, CURLOPT_WRITEDATA, userData)
+        courier_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+        courier_setopt_long(handle, CURLOPT_PATH_AS_IS, 1)
+        courier_setopt_long(handle, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_1_1)
+        courier_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
+        courier_setopt_pointer(handle, CURLOPT_COOKIEFILE, "")
+        courier_setopt_pointer(handle, CURLOPT_ACCEPT_ENCODING, "")
+        applyVerification(insecure: options.insecure)
+        for entry in options.connectTo { connectToList = curl_slist_append(connectToList, entry) }
+        if connectToList != nil { courier_setopt_slist(handle, CURLOPT_CONNECT_TO, connectToList) }
+        if let caFile = options.caFile { TrustedCertificates.apply(extraFile: caFile, to: handle) }
+    }
+
+    deinit {
+        curl_easy_cleanup(handle)
+        curl_slist_free_all(headerList)
+        curl_slist_free_all(connectToList)
+        errorBuffer.deallocate()
+    }
+
+    /// Sends a request, follows redirects as `options` say, and returns the final response.
+    /// Blocks the calling thread until done.
+    public func send(_ request: HTTPRequest, options transfer: TransferOptions = .init()) throws(HTTPError)
+        -> HTTPResponse
+    {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let info = CurlInfo(handle: handle)
+        applyTransferOptions(transfer)
+        var current = request
+        var redirectCount = 0
+        var redirectTime = 0.0
+        var newConnections = 0
+        var prepare = -1.0
+        while true {
+            let code = perform(current, transfer, onStart: {
+                if prepare < 0 { prepare = Self.milliseconds(since: started) }
+            })
+            newConnections += info.long(CURLINFO_NUM_CONNECTS)
+            guard code == CURLE_OK else {
+                throw CurlErrorMapping.error(
+                    for: code, url: current.url, info: info, curlMessage: String(cString: errorBuffer),
+                    maxBodySize: transfer.maxResponseSize, exceededMaxBodySize: state.exceededMaxBodySize)
+            }
+            if transfer.followRedirects, RedirectPlan.isRedirect(state.status),
+                let location = info.string(CURLINFO_REDIRECT_URL)
+            {
+                guard redirectCount < transfer.maxRedirects else {
+                    throw HTTPError(
+                        kind: .tooManyRedirects,
+                        message: "Exceeded maxRedirects. Probably stuck in a redirect loop \(location)")
+                }
+                redirectCount += 1
+                redirectTime += info.milliseconds(CURLINFO_TOTAL_TIME_T)
+                current = RedirectPlan.nextRequest(
+                    after: current, status: state.status, location: location, options: transfer)
+                continue
+            }
+            let finished = DispatchTime.now().uptimeNanoseconds
+            var response = makeResponse(info: info, redirectCount: redirectCount, newConnections: newConnections)
+            response.timings.prepare = max(prepare, 0)
+            response.timings.redirects = redirectTime
+            response.timings.process = Double(DispatchTime.now().uptimeNanoseconds - finished) / 1_000_000
+            return response
+        }
+    }
+
+    /// Sets the request's options on the handle and runs one transfer (one hop).
+    private func perform(_ request: HTTPRequest, _ transfer: TransferOptions, onStart: () -> Void) -> CURLcode {
+        state.reset(maxBodySize: transfer.maxResponseSize)
+        errorBuffer[0] = 0
+        courier_setopt_pointer(handle, CURLOPT_URL, request.url)
+        let isHead = request.method == "HEAD"
+        let body = isHead ? nil : request.body ?? (Self.sendsLengthByDefault(request.method) ? Data() : nil)
+        setHeaders(request.headers, hasBody: body != nil, decode: transfer.decodeContent)
+        if isHead {
+            courier_setopt_long(handle, CURLOPT_HTTPGET, 1)
+            courier_setopt_long(handle, CURLOPT_NOBODY, 1)
+        } else {
+            courier_setopt_long(handle, CURLOPT_NOBODY, 0)
+            if body == nil { courier_setopt_long(handle, CURLOPT_HTTPGET, 1) }
+        }
+        guard let body else {
+            courier_setopt_pointer(handle, CURLOPT_CUSTOMREQUEST, request.method)
+            onStart()
+            return curl_easy_perform(handle)
+        }
+        return body.withUnsafeBytes { raw in
+            var empty: UInt8 = 0
+            return withUnsafePointer(to: &empty) { emptyPointer in
+                courier_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(raw.count))
+                courier_setopt_pointer(handle, CURLOPT_POSTFIELDS, raw.baseAddress ?? UnsafeRawPointer(emptyPointer))
+                courier_setopt_pointer(handle, CURLOPT_CUSTOMREQUEST, request.method)
+                onStart()
+                let code = curl_easy_perform(handle)
+                courier_setopt_pointer(handle, CURLOPT_POSTFIELDS, nil)
+                return code
+            }
+        }
+    }
+
+    /// Builds the header list: the caller's headers in order, then removals of curl's defaults.
+    private func setHeaders(_ headers: [HTTPHeader], hasBody: Bool, decode: Bool) {
+        curl_slist_free_all(headerList)
+        var list: UnsafeMutablePointer<curl_slist>?
+        var hasAccept = false
+        var hasExpect = false
+        var hasAcceptEncoding = false
+        var hasContentType = false
+        for header in headers {
+            // "Name:" would tell curl to remove the header; "Name;" sends it with an empty value.
+            let line = header.value.isEmpty ? header.name + ";" : header.name + ": " + header.value
+            list = curl_slist_append(list, line)
+            let name = header.name
+            if !hasAccept, name.equalsIgnoringASCIICase("Accept") { hasAccept = true }
+            if !hasExpect, name.equalsIgnoringASCIICase("Expect") { hasExpect = true }
+            if !hasAcceptEncoding, name.equalsIgnoringASCIICase("Accept-Encoding") { hasAcceptEncoding = true }
+            if !hasContentType, name.equalsIgnoringASCIICase("Content-Type") { hasContentType = true }
+        }
+        if !hasAccept { list = curl_slist_append(list, "Accept:") }
+        if !hasExpect { list = curl_slist_append(list, "Expect:") }
+        if decode, !hasAcceptEncoding { list = curl_slist_append(list, "Accept-Encoding:") }
+        if hasBody, !hasContentType { list = curl_slist_append(list, "Content-Type:") }
+        headerList = list
+        courier_setopt_slist(handle, CURLOPT_HTTPHEADER, list)
+    }
+
+    /// Applies the options shared by every hop, skipping those already set.
+    private func applyTransferOptions(_ transfer: TransferOptions) {
+        if transfer.timeoutMilliseconds != appliedTimeout {
+            courier_setopt_long(handle, CURLOPT_TIMEOUT_MS, max(transfer.timeoutMilliseconds, 0))
+            appliedTimeout = transfer.timeoutMilliseconds
+        }
+        let insecure = transfer.insecure ?? options.insecure
+        if insecure != appliedInsecure { applyVerification(insecure: insecure) }
+        if transfer.decodeContent != appliedDecode {
+            courier_setopt_pointer(handle, CURLOPT_ACCEPT_ENCODING, transfer.decodeContent ? "" : nil)
+            appliedDecode = transfer.decodeContent
+        }
+        if transfer.maxResponseSize != appliedMaxSize {
+            courier_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(max(transfer.maxResponseSize, 0)))
+            appliedMaxSize = transfer.maxResponseSize
+        }
+    }
+
+    /// Turns TLS peer and host verification on or off.
+    private func applyVerification(insecure: Bool) {
+        courier_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, insecure ? 0 : 1)
+        courier_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, insecure ? 0 : 2)
+        appliedInsecure = insecure
+    }
+
+    /// The response from what the callbacks collected and curl's infos.
+    private func makeResponse(info: CurlInfo, redirectCount: Int, newConnections: Int) -> HTTPResponse {
+        var timings = HTTPTimings()
+        timings.dns = info.milliseconds(CURLINFO_NAMELOOKUP_TIME_T)
+        timings.connect = info.milliseconds(CURLINFO_CONNECT_TIME_T)
+        timings.tls = info.milliseconds(CURLINFO_APPCONNECT_TIME_T)
+        timings.requestSent = info.milliseconds(CURLINFO_PRETRANSFER_TIME_T)
+        timings.firstByte = info.milliseconds(CURLINFO_STARTTRANSFER_TIME_T)
+        timings.transfer = info.milliseconds(CURLINFO_TOTAL_TIME_T)
+        let port = info.long(CURLINFO_PRIMARY_PORT)
+        return HTTPResponse(
+            status: state.status,
+            reason: state.reason.isEmpty ? ReasonPhrases.phrase(for: state.status) : state.reason,
+            httpVersion: state.httpVersion, headers: state.headers, body: state.body,
+            headerBytes: info.long(CURLINFO_HEADER_SIZE), bodyBytes: info.offset(CURLINFO_SIZE_DOWNLOAD_T),
+            effectiveURL: info.string(CURLINFO_EFFECTIVE_URL) ?? "", redirectCount: redirectCount,
+            timings: timings, remoteAddress: info.string(CURLINFO_PRIMARY_IP),
+            remotePort: port > 0 ? port : nil, newConnections: newConnections)
+    }
+
+    /// Node sends `Content-Length: 0` for a body-less request except with these methods.
+    private static func sendsLengthByDefault(_ method: String) -> Bool {
+        switch method {
+        case "GET", "HEAD", "DELETE", "OPTIONS", "TRACE", "CONNECT": false
+        default: true
+        }
+    }
+
+    /// Milliseconds from a `DispatchTime` uptime reading to now.
+    private static func milliseconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+}
