@@ -1,1 +1,98 @@
-print("courier-testserver")
+import CourierTestServer
+import Dispatch
+import Foundation
+
+/// Command line: `courier-testserver [--host 127.0.0.1] [--port N] [--mode echo|raw-echo|redirect]
+/// [--raw-echo-port N] [--redirect-port N]`. The first stdout line is `listening on http://HOST:PORT`.
+struct Options {
+    var host = "127.0.0.1"
+    var port: UInt16 = 0
+    var mode: TestServer.Mode = .postmanEcho
+    var rawEchoPort: UInt16?
+    var redirectPort: UInt16?
+
+    static let usage = """
+        usage: courier-testserver [--host ADDR] [--port N] [--mode echo|raw-echo|redirect]
+                                  [--raw-echo-port N] [--redirect-port N]
+        """
+
+    static func parse(_ args: [String]) -> Options? {
+        var options = Options()
+        var i = 0
+        func value() -> String? {
+            i += 1
+            return i < args.count ? args[i] : nil
+        }
+        while i < args.count {
+            let arg = args[i]
+            switch arg {
+            case "--host":
+                guard let v = value() else { return nil }
+                options.host = v
+            case "--port":
+                guard let v = value().flatMap(UInt16.init) else { return nil }
+                options.port = v
+            case "--raw-echo-port":
+                guard let v = value().flatMap(UInt16.init) else { return nil }
+                options.rawEchoPort = v
+            case "--redirect-port":
+                guard let v = value().flatMap(UInt16.init) else { return nil }
+                options.redirectPort = v
+            case "--mode":
+                switch value() {
+                case "echo": options.mode = .postmanEcho
+                case "raw-echo": options.mode = .rawEcho
+                case "redirect": options.mode = .redirectServer
+                default: return nil
+                }
+            default:
+                return nil
+            }
+            i += 1
+        }
+        return options
+    }
+}
+
+func writeLine(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+guard let options = Options.parse(Array(CommandLine.arguments.dropFirst())) else {
+    FileHandle.standardError.write(Data((Options.usage + "\n").utf8))
+    exit(2)
+}
+
+var servers: [TestServer] = []
+do {
+    let main = try TestServer.start(host: options.host, port: options.port, mode: options.mode)
+    servers.append(main)
+    writeLine("listening on \(main.baseURL)")
+    if let port = options.rawEchoPort {
+        let raw = try TestServer.start(host: options.host, port: port, mode: .rawEcho)
+        servers.append(raw)
+        writeLine("raw echo listening on \(raw.baseURL)")
+    }
+    if let port = options.redirectPort {
+        let redirect = try TestServer.start(host: options.host, port: port, mode: .redirectServer)
+        servers.append(redirect)
+        writeLine("redirect server listening on \(redirect.baseURL)")
+    }
+} catch {
+    FileHandle.standardError.write(Data("courier-testserver: \(error)\n".utf8))
+    exit(1)
+}
+
+let running = servers
+var signalSources: [DispatchSourceSignal] = []
+for sig in [SIGINT, SIGTERM] {
+    signal(sig, SIG_IGN)
+    let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+    source.setEventHandler {
+        for server in running { server.stop() }
+        exit(0)
+    }
+    source.resume()
+    signalSources.append(source)
+}
+dispatchMain()

@@ -1,0 +1,7 @@
+/// The route table of the default mode: every postman-echo-like route group.
+enum PostmanEchoRouter {
+    static let router = Router(
+        routes: EchoRoutes.routes + ResponseRoutes.routes + CompressionRoutes.routes + AuthRoutes.routes
+            + RedirectRoutes.routes + CookieRoutes.routes,
+        fallback: nil)
+}
