@@ -1,0 +1,33 @@
+/// The commands Courier knows, by the name typed after `courier`.
+public enum CommandName: String, CaseIterable, Sendable {
+    /// `courier run <collection> [options]`: run a collection.
+    case run
+    /// `courier help [command]`: print help.
+    case help
+
+    /// One line describing the command, for `courier help`.
+    public var summary: String {
+        switch self {
+        case .run: return "Run a Postman collection (v2.0 or v2.1) and report the results"
+        case .help: return "Show the list of commands, or the options of one command"
+        }
+    }
+
+    /// How the command is called, for help texts.
+    public var synopsis: String {
+        switch self {
+        case .run: return "courier run <collection> [options]"
+        case .help: return "courier help [command]"
+        }
+    }
+}
+
+/// What the command line asks Courier to do, once parsed.
+public enum CourierCommand: Equatable, Sendable {
+    /// Run a collection with these options.
+    case run(RunCommandOptions)
+    /// Print help: the overview when the topic is nil, else the help of that command.
+    case help(topic: CommandName?)
+    /// Print `courier <version>`.
+    case version
+}

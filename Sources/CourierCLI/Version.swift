@@ -1,0 +1,2 @@
+/// Courier's version, printed by `courier --version` as `courier <version>`.
+public let courierVersion = "0.1.0"

@@ -1,5 +1,0 @@
-import XCTest
-
-final class CourierCLITestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
