@@ -1,7 +1,67 @@
+import CourierModel
+import CourierReports
+import CourierRunner
+import Foundation
+
+/// Exit codes of `courier run`.
+public enum ExitCode {
+    /// Everything passed (or `-x`).
+    public static let success: Int32 = 0
+    /// A request, script or assertion failed.
+    public static let failure: Int32 = 1
+    /// The command line is wrong.
+    public static let usage: Int32 = 2
+    /// An input file could not be read or is invalid.
+    public static let invalidInput: Int32 = 3
+}
+
 /// Runs a collection as `courier run` was asked to, and returns the process exit code.
-///
-/// Stub: the run is wired in by the runner work; until then it says so and returns 0.
 public func runCommand(_ options: RunCommandOptions) -> Int32 {
-    print("not implemented")
-    return 0
+    let console = ConsoleOutput()
+    let runOptions: RunOptions
+    do {
+        runOptions = try RunSetup.load(options)
+    } catch {
+        console.error("error: \(error.description)")
+        return ExitCode.invalidInput
+    }
+
+    let showsCLI = options.reporters.contains("cli") && !options.silent
+    let reporter = CLIReporter(
+        options: CLIReporterOptions(
+            color: Terminal.usesColor(options.color), unicode: !options.disableUnicode, verbose: options.verbose))
+    let runner = Runner(options: runOptions)
+    runner.observer = { [unowned runner] event in
+        guard showsCLI else { return }
+        let text = reporter.handle(event)
+        if !text.isEmpty { console.output(SecretMasker(secrets: runner.secretValues).mask(text)) }
+    }
+
+    let summary: RunSummary
+    do {
+        summary = try runner.run()
+    } catch {
+        console.error("error: \(error.description)")
+        return ExitCode.failure
+    }
+
+    let masker = SecretMasker(secrets: summary.secrets)
+    var writeFailed = false
+    for problem in ReportFiles.write(summary, options: options, masker: masker) {
+        console.error("error: \(problem)")
+        writeFailed = true
+    }
+    if summary.succeeded && !writeFailed || options.suppressExitCode { return ExitCode.success }
+    return ExitCode.failure
+}
+
+/// Writes to stdout and stderr without Foundation's buffering surprises.
+final class ConsoleOutput {
+    func output(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
 }

@@ -68,19 +68,18 @@ public struct Loader {
         let lower = source.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
             let client = HTTPClient()
+            let request = HTTPRequest(
+                method: "GET", url: source, headers: [HTTPHeader(name: "Accept", value: "application/json, text/csv, */*")])
+            let response: HTTPResponse
             do {
-                let response = try client.send(
-                    HTTPRequest(method: "GET", url: source, headers: [HTTPHeader(name: "Accept", value: "application/json, text/csv, */*")], body: nil),
-                    options: TransferOptions())
-                guard (200..<300).contains(response.status) else {
-                    throw LoadError(role: role, source: source, reason: "the server answered \(response.status) \(response.reason)")
-                }
-                return response.body
-            } catch let error as LoadError {
-                throw error
+                response = try client.send(request, options: TransferOptions(timeoutMilliseconds: 60_000))
             } catch {
                 throw LoadError(role: role, source: source, reason: "download failed: \(error.message)")
             }
+            guard (200..<300).contains(response.status) else {
+                throw LoadError(role: role, source: source, reason: "the server answered \(response.status) \(response.reason)")
+            }
+            return response.body
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {

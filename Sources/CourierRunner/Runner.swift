@@ -7,7 +7,8 @@ import Foundation
 /// observer and returns the summary. One failing request never stops the run unless `bail`.
 public final class Runner {
     private let options: RunOptions
-    private let observe: (RunEvent) -> Void
+    /// Receives every run event, in order, on the thread that called `run()`.
+    public var observer: (RunEvent) -> Void
     private let client: HTTPClient
     private var scopes: VariableScopes
     private let dynamic = DynamicVariables()
@@ -21,7 +22,7 @@ public final class Runner {
     /// Makes a runner; `observer` receives every run event, in order, on the calling thread.
     public init(options: RunOptions, observer: @escaping (RunEvent) -> Void = { _ in }) {
         self.options = options
-        self.observe = observer
+        self.observer = observer
         self.client = HTTPClient(
             options: ClientOptions(insecure: options.insecure, connectTo: options.connectTo, caFile: options.extraCACertificates))
         self.scopes = VariableScopes(
@@ -29,6 +30,11 @@ public final class Runner {
             collection: VariableScope(name: options.collection.name, variables: options.collection.variables),
             environment: VariableScope(name: options.environment?.name, variables: options.environment?.variables ?? []))
     }
+
+    /// Values seen so far that must never be printed (passwords, tokens, `secret` variables).
+    public var secretValues: [String] { Array(secrets) }
+
+    private func observe(_ event: RunEvent) { observer(event) }
 
     /// The number of iterations: `-n`, else one per data row, else 1.
     var iterationCount: Int {

@@ -1,0 +1,56 @@
+import CourierModel
+import CourierRunner
+import Foundation
+
+/// Loads every input named on the command line and turns the options into `RunOptions`.
+enum RunSetup {
+    static func load(_ options: RunCommandOptions) throws(LoadError) -> RunOptions {
+        let loader = Loader()
+        let collection = try loader.collection(from: options.collection.argument)
+        let workingDirectory = options.workingDirectory ?? FileManager.default.currentDirectoryPath
+        var run = RunOptions(collection: collection, workingDirectory: workingDirectory)
+
+        if let source = options.environment {
+            run.environment = try loader.variableFile(from: source.argument, role: "environment")
+        }
+        if !options.environmentVariables.isEmpty {
+            var environment = run.environment ?? VariableFile(id: UUID().uuidString.lowercased(), name: "", variables: [], json: .null)
+            apply(options.environmentVariables, to: &environment.variables)
+            run.environment = environment
+        }
+        if let source = options.globals {
+            run.globals = try loader.variableFile(from: source.argument, role: "globals")
+        }
+        if !options.globalVariables.isEmpty {
+            var globals = run.globals ?? VariableFile(id: UUID().uuidString.lowercased(), name: "", variables: [], json: .null)
+            apply(options.globalVariables, to: &globals.variables)
+            run.globals = globals
+        }
+        if let source = options.iterationData {
+            run.iterationData = try loader.iterationData(from: source.argument)
+        }
+        run.iterationCount = options.iterationCount
+        run.folders = options.folders
+        run.delayRequest = options.delayRequestMilliseconds ?? 0
+        run.timeout = options.timeoutMilliseconds ?? 0
+        run.timeoutRequest = options.timeoutRequestMilliseconds ?? 0
+        run.timeoutScript = options.timeoutScriptMilliseconds ?? 0
+        run.bail = options.bail != nil
+        run.insecure = options.insecure
+        run.ignoreRedirects = options.ignoreRedirects
+        run.connectTo = options.connectTo.map(\.curlValue)
+        run.extraCACertificates = options.sslExtraCACertificates
+        return run
+    }
+
+    /// `--env-var` / `--global-var`: overrides win over the file's values.
+    private static func apply(_ overrides: [VariableOverride], to variables: inout [Variable]) {
+        for override in overrides {
+            if let index = variables.lastIndex(where: { $0.key == override.key && !$0.disabled }) {
+                variables[index].value = .string(override.value)
+            } else {
+                variables.append(Variable(key: override.key, value: .string(override.value)))
+            }
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class CourierRunnerTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
