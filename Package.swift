@@ -19,6 +19,9 @@ let package = Package(
             name: "CCurl", pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
         .systemLibrary(
+            name: "CJavaScriptCore", pkgConfig: "javascriptcoregtk-4.1",
+            providers: [.apt(["libjavascriptcoregtk-4.1-dev"])]),
+        .systemLibrary(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
         // Our small C shim over curl's variadic setopt/getinfo.
@@ -29,8 +32,10 @@ let package = Package(
         .target(name: "CourierVariables", swiftSettings: strict),
         .target(name: "CourierHTTP", dependencies: ["CCurlShim"], swiftSettings: strict),
         .target(
+            name: "CourierScripting", dependencies: ["CJavaScriptCore", "CourierModel"], swiftSettings: strict),
+        .target(
             name: "CourierRunner",
-            dependencies: ["CourierModel", "CourierVariables", "CourierHTTP", "CCrypto"],
+            dependencies: ["CourierModel", "CourierVariables", "CourierHTTP", "CourierScripting", "CCrypto"],
             swiftSettings: strict),
         .target(name: "CourierReports", dependencies: ["CourierModel"], swiftSettings: strict),
         .target(
@@ -46,6 +51,9 @@ let package = Package(
         .testTarget(name: "CourierModelTests", dependencies: ["CourierModel"], swiftSettings: strict),
         .testTarget(
             name: "CourierVariablesTests", dependencies: ["CourierVariables"], swiftSettings: strict),
+        .testTarget(
+            name: "CourierScriptingTests", dependencies: ["CourierScripting", "CourierModel"],
+            swiftSettings: strict),
         .testTarget(
             name: "CourierHTTPTests", dependencies: ["CourierHTTP", "CourierTestServer"],
             swiftSettings: strict),

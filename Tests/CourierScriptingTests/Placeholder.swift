@@ -1,0 +1,5 @@
+import XCTest
+
+final class CourierScriptingTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}
