@@ -211,7 +211,7 @@ public struct ReceivedResponse: Sendable {
 }
 
 /// An error with a JavaScript-style name ("AssertionError", "TypeError", "Error") and message.
-public struct ErrorInfo: Sendable, Equatable {
+public struct ErrorInfo: Error, Sendable, Equatable {
     public var name: String
     public var message: String
     public var stack: String?
