@@ -25,6 +25,7 @@ public final class HTTPClient {
     private var appliedInsecure: Bool
     private var appliedDecode = true
     private var appliedMaxSize = -1
+    private var appliedCookie = false
 
     /// Makes a client with its own connection cache and empty cookie jar.
     public init(options: ClientOptions = .init()) {
@@ -66,6 +67,8 @@ public final class HTTPClient {
         -> HTTPResponse
     {
         let started = DispatchTime.now().uptimeNanoseconds
+        try HeaderValidation.check(method: request.method)
+        try HeaderValidation.check(request.headers)
         let info = CurlInfo(handle: handle)
         applyTransferOptions(transfer)
         var current = request
@@ -141,6 +144,10 @@ public final class HTTPClient {
     }
 
     /// Builds the header list: the caller's headers in order, then removals of curl's defaults.
+    ///
+    /// A caller's `Cookie` header goes through `CURLOPT_COOKIE` instead, so curl sends one
+    /// `Cookie` header with the jar's cookies first and the caller's after (as newman merges
+    /// them), rather than two separate headers.
     private func setHeaders(_ headers: [HTTPHeader], hasBody: Bool, decode: Bool) {
         curl_slist_free_all(headerList)
         var list: UnsafeMutablePointer<curl_slist>?
@@ -148,11 +155,16 @@ public final class HTTPClient {
         var hasExpect = false
         var hasAcceptEncoding = false
         var hasContentType = false
+        var cookie: String?
         for header in headers {
-            // "Name:" would tell curl to remove the header; "Name;" sends it with an empty value.
-            let line = header.value.isEmpty ? header.name + ";" : header.name + ": " + header.value
-            list = curl_slist_append(list, line)
             let name = header.name
+            if name.equalsIgnoringASCIICase("Cookie") {
+                if !header.value.isEmpty { cookie = cookie.map { $0 + "; " + header.value } ?? header.value }
+                continue
+            }
+            // "Name:" would tell curl to remove the header; "Name;" sends it with an empty value.
+            let line = header.value.isEmpty ? name + ";" : name + ": " + header.value
+            list = curl_slist_append(list, line)
             if !hasAccept, name.equalsIgnoringASCIICase("Accept") { hasAccept = true }
             if !hasExpect, name.equalsIgnoringASCIICase("Expect") { hasExpect = true }
             if !hasAcceptEncoding, name.equalsIgnoringASCIICase("Accept-Encoding") { hasAcceptEncoding = true }
@@ -164,6 +176,10 @@ public final class HTTPClient {
         if hasBody, !hasContentType { list = curl_slist_append(list, "Content-Type:") }
         headerList = list
         courier_setopt_slist(handle, CURLOPT_HTTPHEADER, list)
+        if cookie != nil || appliedCookie {
+            courier_setopt_pointer(handle, CURLOPT_COOKIE, cookie)
+            appliedCookie = cookie != nil
+        }
     }
 
     /// Applies the options shared by every hop, skipping those already set.
@@ -224,3 +240,7 @@ public final class HTTPClient {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
     }
 }
+
+/// A client must stay on one task or thread at a time.
+@available(*, unavailable)
+extension HTTPClient: Sendable {}

@@ -24,4 +24,12 @@ final class CookieTests: HTTPTestCase {
         XCTAssertTrue(client.cookies().isEmpty)
         XCTAssertNil(try echo().header("Cookie"))
     }
+
+    func testCallersCookieHeaderIsMergedWithTheJarIntoOneHeader() throws {
+        _ = try client.send(HTTPRequest(url: url("/set-cookie?jar=1")))
+        let seen = try echo(headers: [header("X-First", "1"), header("Cookie", "mine=2")])
+        XCTAssertEqual(seen.headers.filter { $0[0] == "Cookie" }.map { $0[1] }, ["jar=1; mine=2"])
+        let next = try echo()
+        XCTAssertEqual(next.header("Cookie"), "jar=1")
+    }
 }

@@ -35,4 +35,15 @@ final class TransportErrorTests: HTTPTestCase {
         XCTAssertThrowsError(try client.send(HTTPRequest(url: "http://nosuch.invalid/")))
         XCTAssertEqual(try echo().method, "GET")
     }
+
+    func testHeaderInjectionAndBadMethodsAreRejectedBeforeSending() {
+        XCTAssertThrowsError(
+            try client.send(HTTPRequest(url: url("/echo"), headers: [header("X-A", "1\r\nX-B: 2")]))
+        ) { error in
+            XCTAssertEqual((error as? HTTPError)?.kind, .invalidRequest)
+        }
+        XCTAssertThrowsError(try client.send(HTTPRequest(method: "GE T", url: url("/echo")))) { error in
+            XCTAssertEqual((error as? HTTPError)?.kind, .invalidRequest)
+        }
+    }
 }
