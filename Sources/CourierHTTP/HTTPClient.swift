@@ -77,9 +77,11 @@ public final class HTTPClient {
         var newConnections = 0
         var prepare = -1.0
         while true {
-            let code = perform(current, transfer, onStart: {
-                if prepare < 0 { prepare = Self.milliseconds(since: started) }
-            })
+            let code = perform(
+                current, transfer,
+                onStart: {
+                    if prepare < 0 { prepare = Self.milliseconds(since: started) }
+                })
             newConnections += info.long(CURLINFO_NUM_CONNECTS)
             guard code == CURLE_OK else {
                 throw CurlErrorMapping.error(
@@ -101,7 +103,8 @@ public final class HTTPClient {
                 continue
             }
             let finished = DispatchTime.now().uptimeNanoseconds
-            var response = makeResponse(info: info, redirectCount: redirectCount, newConnections: newConnections)
+            var response = makeResponse(
+                info: info, redirectCount: redirectCount, newConnections: newConnections)
             response.timings.prepare = max(prepare, 0)
             response.timings.redirects = redirectTime
             response.timings.process = Double(DispatchTime.now().uptimeNanoseconds - finished) / 1_000_000
@@ -110,7 +113,8 @@ public final class HTTPClient {
     }
 
     /// Sets the request's options on the handle and runs one transfer (one hop).
-    private func perform(_ request: HTTPRequest, _ transfer: TransferOptions, onStart: () -> Void) -> CURLcode {
+    private func perform(_ request: HTTPRequest, _ transfer: TransferOptions, onStart: () -> Void) -> CURLcode
+    {
         state.reset(maxBodySize: transfer.maxResponseSize)
         errorBuffer[0] = 0
         courier_setopt_pointer(handle, CURLOPT_URL, request.url)
@@ -133,7 +137,8 @@ public final class HTTPClient {
             var empty: UInt8 = 0
             return withUnsafePointer(to: &empty) { emptyPointer in
                 courier_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(raw.count))
-                courier_setopt_pointer(handle, CURLOPT_POSTFIELDS, raw.baseAddress ?? UnsafeRawPointer(emptyPointer))
+                courier_setopt_pointer(
+                    handle, CURLOPT_POSTFIELDS, raw.baseAddress ?? UnsafeRawPointer(emptyPointer))
                 courier_setopt_pointer(handle, CURLOPT_CUSTOMREQUEST, request.method)
                 onStart()
                 let code = curl_easy_perform(handle)
@@ -167,7 +172,9 @@ public final class HTTPClient {
             list = curl_slist_append(list, line)
             if !hasAccept, name.equalsIgnoringASCIICase("Accept") { hasAccept = true }
             if !hasExpect, name.equalsIgnoringASCIICase("Expect") { hasExpect = true }
-            if !hasAcceptEncoding, name.equalsIgnoringASCIICase("Accept-Encoding") { hasAcceptEncoding = true }
+            if !hasAcceptEncoding, name.equalsIgnoringASCIICase("Accept-Encoding") {
+                hasAcceptEncoding = true
+            }
             if !hasContentType, name.equalsIgnoringASCIICase("Content-Type") { hasContentType = true }
         }
         if !hasAccept { list = curl_slist_append(list, "Accept:") }
@@ -195,7 +202,8 @@ public final class HTTPClient {
             appliedDecode = transfer.decodeContent
         }
         if transfer.maxResponseSize != appliedMaxSize {
-            courier_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(max(transfer.maxResponseSize, 0)))
+            courier_setopt_off(
+                handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(max(transfer.maxResponseSize, 0)))
             appliedMaxSize = transfer.maxResponseSize
         }
     }

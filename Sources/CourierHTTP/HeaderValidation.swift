@@ -3,7 +3,8 @@ enum HeaderValidation {
     /// Throws `invalidRequest` unless the method is an HTTP token.
     static func check(method: String) throws(HTTPError) {
         guard !method.isEmpty, method.utf8.allSatisfy(isTokenByte) else {
-            throw HTTPError(kind: .invalidRequest, message: "Method must be a valid HTTP token [\"\(method)\"]")
+            throw HTTPError(
+                kind: .invalidRequest, message: "Method must be a valid HTTP token [\"\(method)\"]")
         }
     }
 
@@ -17,7 +18,8 @@ enum HeaderValidation {
             }
             if header.value.utf8.contains(where: { $0 == 13 || $0 == 10 || $0 == 0 }) {
                 throw HTTPError(
-                    kind: .invalidRequest, message: "Invalid character in header content [\"\(header.name)\"]")
+                    kind: .invalidRequest, message: "Invalid character in header content [\"\(header.name)\"]"
+                )
             }
         }
     }

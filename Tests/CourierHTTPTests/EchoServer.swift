@@ -48,69 +48,69 @@ final class EchoServer {
     deinit { stop() }
 
     private static let script = #"""
-import sys, json, base64, gzip, time, threading, zlib
-from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
-from urllib.parse import urlsplit, parse_qs
-conns = [0]
-lock = threading.Lock()
-class H(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    def log_message(self, *a): pass
-    def setup(self):
-        super().setup()
-        with lock:
-            conns[0] += 1
-            self.conn_id = conns[0]
-    def __getattr__(self, name):
-        if name.startswith("do_"):
-            return self.handle_any
-        raise AttributeError(name)
-    def send(self, code, body=b"", headers=(), reason=None):
-        self.send_response_only(code, reason)
-        for k, v in headers:
-            self.send_header(k, v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-    def handle_any(self):
-        u = urlsplit(self.path)
-        q = {k: v[0] for k, v in parse_qs(u.query).items()}
-        n = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(n) if n else b""
-        p = u.path
-        if p.startswith("/redirect"):
-            parts = p.split("/")
-            if len(parts) > 2 and parts[2].isdigit():
-                k = int(parts[2])
-                loc = "/redirect/%d" % (k - 1) if k > 1 else "/echo"
-                return self.send(302, b"", [("Location", loc)])
-            return self.send(int(q.get("code", "302")), b"", [("Location", q.get("to", "/echo"))])
-        if p.startswith("/status/"):
-            return self.send(int(p.split("/")[2]), b"", [], "" if q.get("noreason") else None)
-        if p == "/gzip":
-            data = json.dumps({"gzipped": True}).encode()
-            return self.send(200, gzip.compress(data), [("Content-Type", "application/json"), ("Content-Encoding", "gzip")])
-        if p == "/deflate":
-            return self.send(200, zlib.compress(b'{"deflated": true}'), [("Content-Encoding", "deflate")])
-        if p == "/set-cookie":
-            return self.send(200, b"ok", [("Set-Cookie", "%s=%s; Path=/" % (k, v)) for k, v in q.items()])
-        if p == "/slow":
-            time.sleep(int(q.get("ms", "1000")) / 1000.0)
-            return self.send(200, b"slow")
-        if p == "/bytes":
-            return self.send(200, bytes(range(256)) * int(q.get("n", "1")), [("Content-Type", "application/octet-stream")])
-        if p == "/response-headers":
-            return self.send(200, b"hi", [("X-Zeta", "1"), ("x-alpha", "2"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2"), ("X-MiXeD-Case", "3")])
-        out = {"method": self.command, "path": self.path, "connection": self.conn_id,
-               "headers": [[k, v] for k, v in self.headers.raw_items()],
-               "body": base64.b64encode(body).decode()}
-        self.send(200, json.dumps(out).encode(), [("Content-Type", "application/json")])
-s = ThreadingHTTPServer(("127.0.0.1", 0), H)
-s.daemon_threads = True
-print(s.server_address[1], flush=True)
-s.serve_forever()
-"""#
+        import sys, json, base64, gzip, time, threading, zlib
+        from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
+        from urllib.parse import urlsplit, parse_qs
+        conns = [0]
+        lock = threading.Lock()
+        class H(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            def log_message(self, *a): pass
+            def setup(self):
+                super().setup()
+                with lock:
+                    conns[0] += 1
+                    self.conn_id = conns[0]
+            def __getattr__(self, name):
+                if name.startswith("do_"):
+                    return self.handle_any
+                raise AttributeError(name)
+            def send(self, code, body=b"", headers=(), reason=None):
+                self.send_response_only(code, reason)
+                for k, v in headers:
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(body)
+            def handle_any(self):
+                u = urlsplit(self.path)
+                q = {k: v[0] for k, v in parse_qs(u.query).items()}
+                n = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(n) if n else b""
+                p = u.path
+                if p.startswith("/redirect"):
+                    parts = p.split("/")
+                    if len(parts) > 2 and parts[2].isdigit():
+                        k = int(parts[2])
+                        loc = "/redirect/%d" % (k - 1) if k > 1 else "/echo"
+                        return self.send(302, b"", [("Location", loc)])
+                    return self.send(int(q.get("code", "302")), b"", [("Location", q.get("to", "/echo"))])
+                if p.startswith("/status/"):
+                    return self.send(int(p.split("/")[2]), b"", [], "" if q.get("noreason") else None)
+                if p == "/gzip":
+                    data = json.dumps({"gzipped": True}).encode()
+                    return self.send(200, gzip.compress(data), [("Content-Type", "application/json"), ("Content-Encoding", "gzip")])
+                if p == "/deflate":
+                    return self.send(200, zlib.compress(b'{"deflated": true}'), [("Content-Encoding", "deflate")])
+                if p == "/set-cookie":
+                    return self.send(200, b"ok", [("Set-Cookie", "%s=%s; Path=/" % (k, v)) for k, v in q.items()])
+                if p == "/slow":
+                    time.sleep(int(q.get("ms", "1000")) / 1000.0)
+                    return self.send(200, b"slow")
+                if p == "/bytes":
+                    return self.send(200, bytes(range(256)) * int(q.get("n", "1")), [("Content-Type", "application/octet-stream")])
+                if p == "/response-headers":
+                    return self.send(200, b"hi", [("X-Zeta", "1"), ("x-alpha", "2"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2"), ("X-MiXeD-Case", "3")])
+                out = {"method": self.command, "path": self.path, "connection": self.conn_id,
+                       "headers": [[k, v] for k, v in self.headers.raw_items()],
+                       "body": base64.b64encode(body).decode()}
+                self.send(200, json.dumps(out).encode(), [("Content-Type", "application/json")])
+        s = ThreadingHTTPServer(("127.0.0.1", 0), H)
+        s.daemon_threads = True
+        print(s.server_address[1], flush=True)
+        s.serve_forever()
+        """#
 }
 
 /// What `/echo` reports about the request it received.

@@ -51,7 +51,8 @@ final class RedirectTests: HTTPTestCase {
     func testRedirectedHopCarriesRefererUnlessRemoved() throws {
         let seen = try echo(path: "/redirect/1")
         XCTAssertEqual(seen.header("Referer"), url("/redirect/1"))
-        let removed = try echo(path: "/redirect/1", options: TransferOptions(removeRefererHeaderOnRedirect: true))
+        let removed = try echo(
+            path: "/redirect/1", options: TransferOptions(removeRefererHeaderOnRedirect: true))
         XCTAssertNil(removed.header("Referer"))
     }
 
@@ -77,7 +78,8 @@ final class RedirectTests: HTTPTestCase {
             XCTAssertEqual(error?.kind, .tooManyRedirects)
             XCTAssertEqual(error?.message.hasPrefix("Exceeded maxRedirects."), true)
         }
-        let exact = try client.send(HTTPRequest(url: url("/redirect/2")), options: TransferOptions(maxRedirects: 2))
+        let exact = try client.send(
+            HTTPRequest(url: url("/redirect/2")), options: TransferOptions(maxRedirects: 2))
         XCTAssertEqual(exact.status, 200)
     }
 }

@@ -100,7 +100,8 @@ final class RequestSendingTests: HTTPTestCase {
     }
 
     func testConnectToSendsToAnotherAddressWithTheURLsHost() throws {
-        client = HTTPClient(options: ClientOptions(connectTo: ["api.example.test:80:127.0.0.1:\(server.port)"]))
+        client = HTTPClient(
+            options: ClientOptions(connectTo: ["api.example.test:80:127.0.0.1:\(server.port)"]))
         let response = try client.send(HTTPRequest(url: "http://api.example.test/echo"))
         XCTAssertEqual(try Echo.decode(response.body).header("Host"), "api.example.test")
         XCTAssertEqual(response.remoteAddress, "127.0.0.1")

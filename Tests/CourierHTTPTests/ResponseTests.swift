@@ -7,7 +7,8 @@ final class ResponseTests: HTTPTestCase {
     func testResponseHeadersKeepOrderCaseAndRepeats() throws {
         let response = try client.send(HTTPRequest(url: url("/response-headers")))
         let names = response.headers.map(\.name).filter { !["Server", "Date"].contains($0) }
-        XCTAssertEqual(names, ["X-Zeta", "x-alpha", "Set-Cookie", "Set-Cookie", "X-MiXeD-Case", "Content-Length"])
+        XCTAssertEqual(
+            names, ["X-Zeta", "x-alpha", "Set-Cookie", "Set-Cookie", "X-MiXeD-Case", "Content-Length"])
         XCTAssertEqual(response.headers.filter { $0.name == "Set-Cookie" }.map(\.value), ["a=1", "b=2"])
         XCTAssertEqual(response.httpVersion, "1.1")
         XCTAssertEqual(response.body, Data("hi".utf8))
@@ -52,7 +53,8 @@ final class ResponseTests: HTTPTestCase {
 
     func testResponseBeyondMaxSizeFails() throws {
         XCTAssertThrowsError(
-            try client.send(HTTPRequest(url: url("/bytes?n=100")), options: TransferOptions(maxResponseSize: 1000))
+            try client.send(
+                HTTPRequest(url: url("/bytes?n=100")), options: TransferOptions(maxResponseSize: 1000))
         ) { error in
             XCTAssertEqual((error as? HTTPError)?.kind, .responseTooLarge)
         }
@@ -64,7 +66,8 @@ final class ResponseTests: HTTPTestCase {
         XCTAssertGreaterThanOrEqual(timings.firstByte, timings.connect)
         XCTAssertGreaterThanOrEqual(timings.transfer, timings.firstByte)
         let phases = timings.phases
-        let sum = phases.prepare + phases.wait + phases.dns + phases.tcp + phases.secureHandshake
+        let sum =
+            phases.prepare + phases.wait + phases.dns + phases.tcp + phases.secureHandshake
             + phases.firstByte + phases.download + phases.process
         XCTAssertEqual(sum, phases.total, accuracy: 0.01)
         XCTAssertEqual(response.remoteAddress, "127.0.0.1")

@@ -6,7 +6,8 @@ import XCTest
 final class TransportErrorTests: HTTPTestCase {
     func testTimeoutWhileWaitingForTheResponse() throws {
         XCTAssertThrowsError(
-            try client.send(HTTPRequest(url: url("/slow?ms=3000")), options: TransferOptions(timeoutMilliseconds: 200))
+            try client.send(
+                HTTPRequest(url: url("/slow?ms=3000")), options: TransferOptions(timeoutMilliseconds: 200))
         ) { error in
             XCTAssertEqual((error as? HTTPError)?.kind, .timeout)
             XCTAssertEqual((error as? HTTPError)?.message, "ESOCKETTIMEDOUT")
@@ -24,7 +25,9 @@ final class TransportErrorTests: HTTPTestCase {
 
     func testUnknownHostNamesTheHost() throws {
         XCTAssertThrowsError(
-            try client.send(HTTPRequest(url: "http://nosuch.invalid/"), options: TransferOptions(timeoutMilliseconds: 5000))
+            try client.send(
+                HTTPRequest(url: "http://nosuch.invalid/"),
+                options: TransferOptions(timeoutMilliseconds: 5000))
         ) { error in
             XCTAssertEqual((error as? HTTPError)?.kind, .hostNotFound)
             XCTAssertEqual((error as? HTTPError)?.message, "getaddrinfo ENOTFOUND nosuch.invalid")
