@@ -11,15 +11,16 @@ import XCTest
 final class EchoServer {
     /// The port it listens on.
     let port: Int
-    /// `http://127.0.0.1:<port>`.
-    var baseURL: String { "http://127.0.0.1:\(port)" }
+    /// `http://127.0.0.1:<port>` (or `https://`).
+    let baseURL: String
     private let process: Process
 
-    /// Starts the server and waits until it prints its port.
-    init() throws {
+    /// Starts the server and waits until it prints its port; with a PEM certificate and key it
+    /// speaks HTTPS.
+    init(certificateFile: String? = nil, keyFile: String? = nil) throws {
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.script]
+        process.arguments = ["python3", "-c", Self.script] + [certificateFile, keyFile].compactMap { $0 }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -36,6 +37,7 @@ final class EchoServer {
             throw CocoaError(.fileReadCorruptFile)
         }
         self.port = port
+        baseURL = (certificateFile == nil ? "http" : "https") + "://127.0.0.1:\(port)"
     }
 
     /// Stops the server and waits for it to exit.
@@ -108,6 +110,11 @@ final class EchoServer {
                 self.send(200, json.dumps(out).encode(), [("Content-Type", "application/json")])
         s = ThreadingHTTPServer(("127.0.0.1", 0), H)
         s.daemon_threads = True
+        if len(sys.argv) > 2:
+            import ssl
+            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            ctx.load_cert_chain(sys.argv[1], sys.argv[2])
+            s.socket = ctx.wrap_socket(s.socket, server_side=True)
         print(s.server_address[1], flush=True)
         s.serve_forever()
         """#
