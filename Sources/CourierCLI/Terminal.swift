@@ -1,4 +1,6 @@
 // Platform differences for the terminal live here and nowhere else.
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -6,8 +8,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-
-import Foundation
 
 /// One of the process's standard output streams.
 public enum StandardStream: Sendable {

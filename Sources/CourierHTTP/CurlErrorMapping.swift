@@ -18,7 +18,8 @@ enum CurlErrorMapping {
             return make(.hostNotFound, "getaddrinfo ENOTFOUND \(URLParts(url).host ?? url)")
         case CURLE_COULDNT_CONNECT:
             let parts = URLParts(url)
-            let address = info.string(CURLINFO_PRIMARY_IP).flatMap { $0.isEmpty ? nil : $0 } ?? parts.host ?? ""
+            let address =
+                info.string(CURLINFO_PRIMARY_IP).flatMap { $0.isEmpty ? nil : $0 } ?? parts.host ?? ""
             let port = info.long(CURLINFO_PRIMARY_PORT)
             let target = "\(address):\(port > 0 ? port : parts.port ?? 0)"
             if info.long(CURLINFO_OS_ERRNO) == Int(ECONNREFUSED) {

@@ -25,6 +25,7 @@ public final class HTTPClient {
     private var appliedInsecure: Bool
     private var appliedDecode = true
     private var appliedMaxSize = -1
+    private var appliedCookie = false
 
     /// Makes a client with its own connection cache and empty cookie jar.
     public init(options: ClientOptions = .init()) {
@@ -66,6 +67,8 @@ public final class HTTPClient {
         -> HTTPResponse
     {
         let started = DispatchTime.now().uptimeNanoseconds
+        try HeaderValidation.check(method: request.method)
+        try HeaderValidation.check(request.headers)
         let info = CurlInfo(handle: handle)
         applyTransferOptions(transfer)
         var current = request
@@ -74,9 +77,11 @@ public final class HTTPClient {
         var newConnections = 0
         var prepare = -1.0
         while true {
-            let code = perform(current, transfer, onStart: {
-                if prepare < 0 { prepare = Self.milliseconds(since: started) }
-            })
+            let code = perform(
+                current, transfer,
+                onStart: {
+                    if prepare < 0 { prepare = Self.milliseconds(since: started) }
+                })
             newConnections += info.long(CURLINFO_NUM_CONNECTS)
             guard code == CURLE_OK else {
                 throw CurlErrorMapping.error(
@@ -98,7 +103,8 @@ public final class HTTPClient {
                 continue
             }
             let finished = DispatchTime.now().uptimeNanoseconds
-            var response = makeResponse(info: info, redirectCount: redirectCount, newConnections: newConnections)
+            var response = makeResponse(
+                info: info, redirectCount: redirectCount, newConnections: newConnections)
             response.timings.prepare = max(prepare, 0)
             response.timings.redirects = redirectTime
             response.timings.process = Double(DispatchTime.now().uptimeNanoseconds - finished) / 1_000_000
@@ -107,7 +113,8 @@ public final class HTTPClient {
     }
 
     /// Sets the request's options on the handle and runs one transfer (one hop).
-    private func perform(_ request: HTTPRequest, _ transfer: TransferOptions, onStart: () -> Void) -> CURLcode {
+    private func perform(_ request: HTTPRequest, _ transfer: TransferOptions, onStart: () -> Void) -> CURLcode
+    {
         state.reset(maxBodySize: transfer.maxResponseSize)
         errorBuffer[0] = 0
         courier_setopt_pointer(handle, CURLOPT_URL, request.url)
@@ -130,7 +137,8 @@ public final class HTTPClient {
             var empty: UInt8 = 0
             return withUnsafePointer(to: &empty) { emptyPointer in
                 courier_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(raw.count))
-                courier_setopt_pointer(handle, CURLOPT_POSTFIELDS, raw.baseAddress ?? UnsafeRawPointer(emptyPointer))
+                courier_setopt_pointer(
+                    handle, CURLOPT_POSTFIELDS, raw.baseAddress ?? UnsafeRawPointer(emptyPointer))
                 courier_setopt_pointer(handle, CURLOPT_CUSTOMREQUEST, request.method)
                 onStart()
                 let code = curl_easy_perform(handle)
@@ -141,6 +149,10 @@ public final class HTTPClient {
     }
 
     /// Builds the header list: the caller's headers in order, then removals of curl's defaults.
+    ///
+    /// A caller's `Cookie` header goes through `CURLOPT_COOKIE` instead, so curl sends one
+    /// `Cookie` header with the jar's cookies first and the caller's after (as newman merges
+    /// them), rather than two separate headers.
     private func setHeaders(_ headers: [HTTPHeader], hasBody: Bool, decode: Bool) {
         curl_slist_free_all(headerList)
         var list: UnsafeMutablePointer<curl_slist>?
@@ -148,14 +160,21 @@ public final class HTTPClient {
         var hasExpect = false
         var hasAcceptEncoding = false
         var hasContentType = false
+        var cookie: String?
         for header in headers {
-            // "Name:" would tell curl to remove the header; "Name;" sends it with an empty value.
-            let line = header.value.isEmpty ? header.name + ";" : header.name + ": " + header.value
-            list = curl_slist_append(list, line)
             let name = header.name
+            if name.equalsIgnoringASCIICase("Cookie") {
+                if !header.value.isEmpty { cookie = cookie.map { $0 + "; " + header.value } ?? header.value }
+                continue
+            }
+            // "Name:" would tell curl to remove the header; "Name;" sends it with an empty value.
+            let line = header.value.isEmpty ? name + ";" : name + ": " + header.value
+            list = curl_slist_append(list, line)
             if !hasAccept, name.equalsIgnoringASCIICase("Accept") { hasAccept = true }
             if !hasExpect, name.equalsIgnoringASCIICase("Expect") { hasExpect = true }
-            if !hasAcceptEncoding, name.equalsIgnoringASCIICase("Accept-Encoding") { hasAcceptEncoding = true }
+            if !hasAcceptEncoding, name.equalsIgnoringASCIICase("Accept-Encoding") {
+                hasAcceptEncoding = true
+            }
             if !hasContentType, name.equalsIgnoringASCIICase("Content-Type") { hasContentType = true }
         }
         if !hasAccept { list = curl_slist_append(list, "Accept:") }
@@ -164,6 +183,10 @@ public final class HTTPClient {
         if hasBody, !hasContentType { list = curl_slist_append(list, "Content-Type:") }
         headerList = list
         courier_setopt_slist(handle, CURLOPT_HTTPHEADER, list)
+        if cookie != nil || appliedCookie {
+            courier_setopt_pointer(handle, CURLOPT_COOKIE, cookie)
+            appliedCookie = cookie != nil
+        }
     }
 
     /// Applies the options shared by every hop, skipping those already set.
@@ -179,7 +202,8 @@ public final class HTTPClient {
             appliedDecode = transfer.decodeContent
         }
         if transfer.maxResponseSize != appliedMaxSize {
-            courier_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(max(transfer.maxResponseSize, 0)))
+            courier_setopt_off(
+                handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(max(transfer.maxResponseSize, 0)))
             appliedMaxSize = transfer.maxResponseSize
         }
     }
@@ -224,3 +248,7 @@ public final class HTTPClient {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
     }
 }
+
+/// A client must stay on one task or thread at a time.
+@available(*, unavailable)
+extension HTTPClient: Sendable {}

@@ -1,5 +1,5 @@
-import Foundation
 import CCurlShim
+import Foundation
 
 /// What curl's header and write callbacks collect during one hop. The client owns one and
 /// reuses it for every request; the callbacks reach it through curl's user-data pointer.

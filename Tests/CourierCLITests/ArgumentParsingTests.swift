@@ -46,7 +46,8 @@ final class ArgumentParsingTests: XCTestCase {
     }
 
     func testHTTPAndHTTPSCollectionsAreURLs() {
-        XCTAssertEqual(parseRun(["https://example.com/c.json"])?.collection, .url("https://example.com/c.json"))
+        XCTAssertEqual(
+            parseRun(["https://example.com/c.json"])?.collection, .url("https://example.com/c.json"))
         XCTAssertEqual(parseRun(["HTTP://example.com/c"])?.collection, .url("HTTP://example.com/c"))
         XCTAssertEqual(parseRun(["./http/c.json"])?.collection, .file("./http/c.json"))
     }
@@ -172,7 +173,8 @@ final class ArgumentParsingTests: XCTestCase {
 
     func testLastValueWinsForSingleValuedOptions() {
         XCTAssertEqual(parseRun(["c.json", "-n", "2", "-n", "7"])?.iterationCount, 7)
-        XCTAssertEqual(parseRun(["c.json", "-e", "a.json", "--environment", "b.json"])?.environment, .file("b.json"))
+        XCTAssertEqual(
+            parseRun(["c.json", "-e", "a.json", "--environment", "b.json"])?.environment, .file("b.json"))
     }
 
     // MARK: Repeatable options
@@ -186,7 +188,8 @@ final class ArgumentParsingTests: XCTestCase {
         XCTAssertEqual(options?.folders, ["Second", "First", "Third"])
         XCTAssertEqual(options?.environmentVariables.map(\.key), ["z", "a"])
         XCTAssertEqual(options?.globalVariables.map(\.key), ["y", "b"])
-        XCTAssertEqual(options?.connectTo.map(\.curlValue), ["a.test:80:127.0.0.1:8080", "b.test::127.0.0.1:"])
+        XCTAssertEqual(
+            options?.connectTo.map(\.curlValue), ["a.test:80:127.0.0.1:8080", "b.test::127.0.0.1:"])
     }
 
     func testVariableValuesSplitAtTheFirstEqualsSign() {
@@ -199,7 +202,8 @@ final class ArgumentParsingTests: XCTestCase {
 
     func testReportersReplaceTheDefaultThenAccumulateWithoutDuplicates() {
         XCTAssertEqual(parseRun(["c.json", "-r", "json"])?.reporters, ["json"])
-        XCTAssertEqual(parseRun(["c.json", "-r", "json,cli", "-r", "junit,json"])?.reporters, ["json", "cli", "junit"])
+        XCTAssertEqual(
+            parseRun(["c.json", "-r", "json,cli", "-r", "junit,json"])?.reporters, ["json", "cli", "junit"])
         XCTAssertEqual(parseRun(["c.json", "-r", "json,,junit"])?.reporters, ["json", "junit"])
     }
 
@@ -217,7 +221,8 @@ final class ArgumentParsingTests: XCTestCase {
         XCTAssertEqual(
             options?.reporterOptions(for: "html"), ["template": "t.hbs", "timezone": "UTC", "debug": "true"])
         XCTAssertEqual(
-            options?.reporterOptions(for: "cli"), ["no-assertion": "true", "timezone": "UTC", "debug": "true"])
+            options?.reporterOptions(for: "cli"),
+            ["no-assertion": "true", "timezone": "UTC", "debug": "true"])
     }
 
     // MARK: Bail, colour and connect-to values
@@ -226,7 +231,8 @@ final class ArgumentParsingTests: XCTestCase {
         XCTAssertEqual(parseRun(["c.json", "--bail"])?.bail, BailSetting())
         XCTAssertEqual(parseRun(["c.json", "--bail", "folder"])?.bail, BailSetting(modifiers: [.folder]))
         XCTAssertEqual(
-            parseRun(["c.json", "--bail", "folder,failure"])?.bail, BailSetting(modifiers: [.folder, .failure]))
+            parseRun(["c.json", "--bail", "folder,failure"])?.bail,
+            BailSetting(modifiers: [.folder, .failure]))
         let collectionAfterBail = parseRun(["--bail", "failure", "c.json"])
         XCTAssertEqual(collectionAfterBail?.bail, BailSetting(modifiers: [.failure]))
         XCTAssertEqual(collectionAfterBail?.collection, .file("c.json"))
@@ -271,11 +277,14 @@ final class ArgumentParsingTests: XCTestCase {
         let help = helpText(for: .run)
         let lines = help.split(separator: "\n").map(String.init)
         for option in RunOptionTable.options {
-            let line = lines.first { $0.contains(option.longSpelling + " ") || $0.hasSuffix(option.longSpelling) }
+            let line = lines.first {
+                $0.contains(option.longSpelling + " ") || $0.hasSuffix(option.longSpelling)
+            }
             XCTAssertNotNil(line, "\(option.longSpelling) missing from help")
             XCTAssertTrue(line?.hasSuffix(option.help) ?? false, "\(option.longSpelling): help line missing")
             if let short = option.short {
-                XCTAssertTrue(line?.contains("-\(short), ") ?? false, "\(option.longSpelling): -\(short) missing")
+                XCTAssertTrue(
+                    line?.contains("-\(short), ") ?? false, "\(option.longSpelling): -\(short) missing")
             }
         }
         for group in OptionGroup.allCases {
@@ -309,7 +318,8 @@ final class ArgumentParsingTests: XCTestCase {
         assertUsageError(
             ["run", "c.json", "--insecur"], "error: unknown option '--insecur'. Did you mean '--insecure'?")
         assertUsageError(
-            ["run", "c.json", "--envvar", "a=b"], "error: unknown option '--envvar'. Did you mean '--env-var'?")
+            ["run", "c.json", "--envvar", "a=b"],
+            "error: unknown option '--envvar'. Did you mean '--env-var'?")
     }
 
     func testUnknownOptionWithoutCloseNameHasNoSuggestion() {
@@ -326,7 +336,8 @@ final class ArgumentParsingTests: XCTestCase {
     }
 
     func testBadNumbers() {
-        assertUsageError(["run", "c.json", "-n", "abc"], "error: option '-n' expects a positive integer, got 'abc'")
+        assertUsageError(
+            ["run", "c.json", "-n", "abc"], "error: option '-n' expects a positive integer, got 'abc'")
         assertUsageError(
             ["run", "c.json", "--iteration-count", "0"],
             "error: option '--iteration-count' expects a positive integer, got '0'")
@@ -343,27 +354,35 @@ final class ArgumentParsingTests: XCTestCase {
 
     func testBadValues() {
         assertUsageError(
-            ["run", "c.json", "--color", "blue"], "error: option '--color' expects on, off or auto, got 'blue'")
+            ["run", "c.json", "--color", "blue"],
+            "error: option '--color' expects on, off or auto, got 'blue'")
         assertUsageError(
             ["run", "c.json", "--bail=sometimes"],
             "error: option '--bail' expects folder, failure or folder,failure, got 'sometimes'")
         assertUsageError(
-            ["run", "c.json", "--env-var", "novalue"], "error: option '--env-var' expects key=value, got 'novalue'")
+            ["run", "c.json", "--env-var", "novalue"],
+            "error: option '--env-var' expects key=value, got 'novalue'")
         assertUsageError(
-            ["run", "c.json", "--global-var", "=v"], "error: option '--global-var' expects key=value, got '=v'")
+            ["run", "c.json", "--global-var", "=v"],
+            "error: option '--global-var' expects key=value, got '=v'")
         assertUsageError(
             ["run", "c.json", "--connect-to", "a:80"],
             "error: option '--connect-to' expects HOST1:PORT1:HOST2:PORT2, got 'a:80'")
         assertUsageError(
-            ["run", "c.json", "-r", ","], "error: option '-r' expects reporter names separated by commas, got ','")
-        assertUsageError(["run", "c.json", "--insecure=yes"], "error: option '--insecure' does not take a value")
+            ["run", "c.json", "-r", ","],
+            "error: option '-r' expects reporter names separated by commas, got ','")
+        assertUsageError(
+            ["run", "c.json", "--insecure=yes"], "error: option '--insecure' does not take a value")
     }
 
     func testCollectionErrors() {
-        assertUsageError(["run"], "error: missing collection argument. Usage: courier run <collection> [options]")
-        assertUsageError(["run", "-k"], "error: missing collection argument. Usage: courier run <collection> [options]")
         assertUsageError(
-            ["run", "a.json", "b.json"], "error: unexpected argument 'b.json'. 'courier run' takes one collection")
+            ["run"], "error: missing collection argument. Usage: courier run <collection> [options]")
+        assertUsageError(
+            ["run", "-k"], "error: missing collection argument. Usage: courier run <collection> [options]")
+        assertUsageError(
+            ["run", "a.json", "b.json"],
+            "error: unexpected argument 'b.json'. 'courier run' takes one collection")
     }
 
     func testCommandErrors() {

@@ -1,5 +1,0 @@
-import XCTest
-
-final class CourierHTTPTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
