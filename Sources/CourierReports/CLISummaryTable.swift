@@ -65,6 +65,9 @@ enum CLISummaryTable {
         for row in cells {
             for column in 1..<3 { widths[column] = max(widths[column], row[column].count + 2) }
         }
+        // newman's two count columns come out equally wide (18 and 18 in its sample output).
+        widths[1] = max(widths[1], widths[2])
+        widths[2] = widths[1]
         // Full-width rows widen the two auto-sized columns, last row first, as cli-table3 does.
         for text in spans.reversed() {
             let desired = text.count + 2
