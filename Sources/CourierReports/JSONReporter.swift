@@ -78,7 +78,8 @@ public enum JSONReporter {
         return .object(object)
     }
 
-    /// `{error, at, source, parent, cursor}`.
+    /// `{error, at, source, parent, cursor}`; `source` is the item's JSON with its id and name
+    /// first, `parent` names the enclosing folder (or the collection, for top-level items).
     private static func failure(for failure: RunFailure, in summary: RunSummary) -> JSONValue {
         var object = JSONObject()
         if failure.at.hasPrefix("assertion:") {
@@ -95,7 +96,12 @@ public enum JSONReporter {
             source[member.key] = member.value
         }
         object["source"] = .object(source)
-        if let folder = failure.item.folderPath.last { object["parent"] = ["name": .string(folder)] }
+        // newman writes the whole parent (folder or collection); Courier names it.
+        if let folder = failure.item.folderPath.last {
+            object["parent"] = ["name": .string(folder)]
+        } else {
+            object["parent"] = ["id": .string(summary.collectionID), "name": .string(summary.collectionName)]
+        }
         let execution = summary.executions.first {
             $0.item.id == failure.item.id && $0.cursor.iteration == failure.cursor.iteration
                 && $0.cursor.position == failure.cursor.position
