@@ -17,7 +17,9 @@ enum CLIFailureTable {
             let lines = { (texts: [String]) in
                 texts.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
             }
-            rows.append([[TextPadding.right(String(index + 1), numberWidth) + "."], lines(name), lines(detail)])
+            rows.append([
+                [TextPadding.right(String(index + 1), numberWidth) + "."], lines(name), lines(detail),
+            ])
         }
         let header = [["#"], ["failure"], ["detail"]]
         var widths = [0, 0, 0]

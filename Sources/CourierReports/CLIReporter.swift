@@ -29,7 +29,8 @@ public final class CLIReporter {
             return "courier\n\n\(name)\n"
         case .iterationStarted(let iteration, let count):
             guard count > 1 else { return closeConsole() }
-            return closeConsole() + "\n" + style.gray(style.underline("Iteration \(iteration + 1)/\(count)")) + "\n"
+            return closeConsole() + "\n" + style.gray(style.underline("Iteration \(iteration + 1)/\(count)"))
+                + "\n"
         case .folderEntered:
             return ""  // folder lines are printed when an item's parent changes
         case .itemStarted(let item, _):
@@ -42,7 +43,8 @@ public final class CLIReporter {
             return closeConsole() + assertionLine(assertion)
         case .scriptError(let error, _):
             failureCount += 1
-            let text = "\(number(failureCount))\(symbols.scriptError) \(error.error.name) in \(error.event)-script"
+            let text =
+                "\(number(failureCount))\(symbols.scriptError) \(error.error.name) in \(error.event)-script"
             return closeConsole() + style.red(style.bold(text)) + "\n"
         case .itemCompleted:
             return closeConsole()
@@ -86,7 +88,8 @@ public final class CLIReporter {
     /// `  ✓  name`, `  1. name` or `  -  [skipped] name`.
     private func assertionLine(_ assertion: Assertion) -> String {
         if assertion.skipped {
-            return style.cyan("  \(symbols.skipped) ") + " " + style.cyan("[skipped] \(assertion.name)") + "\n"
+            return style.cyan("  \(symbols.skipped) ") + " " + style.cyan("[skipped] \(assertion.name)")
+                + "\n"
         }
         if assertion.passed {
             return style.green("  \(symbols.passed) ") + " " + style.gray(assertion.name) + "\n"
@@ -124,7 +127,8 @@ public final class CLIReporter {
 
     /// The summary table, the failure table, and the run error if any.
     private func summaryText(_ summary: RunSummary) -> String {
-        var text = "\n" + CLISummaryTable.render(summary, verbose: options.verbose, box: symbols.box, style: style)
+        var text =
+            "\n" + CLISummaryTable.render(summary, verbose: options.verbose, box: symbols.box, style: style)
         text += "\n"
         if !summary.failures.isEmpty {
             text += "\n" + CLIFailureTable.render(summary.failures, style: style) + "\n"

@@ -23,7 +23,8 @@ enum CLISummaryTable {
             spans.append("average DNS lookup time: " + describe(timings.dns))
             spans.append("average first byte time: " + describe(timings.firstByte))
         }
-        let cells = [["", "executed", "failed"]] + rows.map { [$0.0, String($0.1.total), String($0.1.failed)] }
+        let cells =
+            [["", "executed", "failed"]] + rows.map { [$0.0, String($0.1.total), String($0.1.failed)] }
         let widths = columnWidths(cells: cells, spans: spans)
         let inner = widths.reduce(0, +) + widths.count - 1
         let line = { (count: Int) in String(repeating: box.horizontal, count: count) }

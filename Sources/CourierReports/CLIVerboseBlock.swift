@@ -33,7 +33,9 @@ enum CLIVerboseBlock {
             let corner = index == 0 ? symbols.consoleTop : symbols.consoleJoint
             out += "  " + style.gray(corner) + " " + style.bold(section.0) + "\n"
             for line in section.1 {
-                out += "  " + style.gray(symbols.consoleMiddle) + (line.isEmpty ? "" : " " + style.gray(line)) + "\n"
+                out +=
+                    "  " + style.gray(symbols.consoleMiddle) + (line.isEmpty ? "" : " " + style.gray(line))
+                    + "\n"
             }
         }
         return out + "  " + style.gray(symbols.consoleBottom) + "\n"

@@ -5,7 +5,8 @@ enum JSONReportExecution {
     /// One execution: cursor, item, request, response, id, assertions, script and request errors.
     static func json(_ execution: Execution) -> JSONValue {
         var object = JSONObject()
-        object["cursor"] = cursor(execution.cursor, ref: execution.id, httpRequestID: httpRequestID(execution))
+        object["cursor"] = cursor(
+            execution.cursor, ref: execution.id, httpRequestID: httpRequestID(execution))
         object["item"] = execution.item.json
         if let request = execution.request { object["request"] = self.request(request) }
         if let response = execution.response { object["response"] = self.response(response) }
@@ -48,7 +49,9 @@ enum JSONReportExecution {
         var object = JSONObject()
         object["url"] = PostmanURL.json(request.url)
         object["header"] = .array(
-            request.headers.map { ["key": .string($0.name), "value": .string(HeaderRedaction.displayValue(of: $0))] })
+            request.headers.map {
+                ["key": .string($0.name), "value": .string(HeaderRedaction.displayValue(of: $0))]
+            })
         object["method"] = .string(request.method)
         if let body = request.body, !body.isEmpty {
             object["body"] = ["mode": "raw", "raw": .string(String(decoding: body, as: UTF8.self))]
@@ -62,7 +65,8 @@ enum JSONReportExecution {
         object["id"] = .string(response.id)
         object["status"] = .string(response.status)
         object["code"] = .number(JSONNumber(response.code))
-        object["header"] = .array(response.headers.map { ["key": .string($0.name), "value": .string($0.value)] })
+        object["header"] = .array(
+            response.headers.map { ["key": .string($0.name), "value": .string($0.value)] })
         object["body"] = .string(response.text)
         object["cookie"] = .array([])
         object["responseTime"] = .number(JSONNumber(response.responseTime))
@@ -84,7 +88,8 @@ enum JSONReportExecution {
     static func assertionError(_ error: ErrorInfo, index: Int, test: String) -> JSONValue {
         [
             "name": .string(error.name), "index": .number(JSONNumber(index)), "test": .string(test),
-            "message": .string(error.message), "stack": .string(error.stack ?? "\(error.name): \(error.message)"),
+            "message": .string(error.message),
+            "stack": .string(error.stack ?? "\(error.name): \(error.message)"),
         ]
     }
 

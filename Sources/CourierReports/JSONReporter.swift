@@ -52,7 +52,9 @@ public enum JSONReporter {
     private static func timings(_ summary: RunSummary) -> JSONValue {
         let timings = RunTimings(summary)
         var object = JSONObject()
-        for (prefix, stats) in [("response", timings.response), ("dns", timings.dns), ("firstByte", timings.firstByte)] {
+        for (prefix, stats) in [
+            ("response", timings.response), ("dns", timings.dns), ("firstByte", timings.firstByte),
+        ] {
             object[prefix + "Average"] = .number(JSONNumber(stats.average))
             object[prefix + "Min"] = .number(JSONNumber(stats.minimum))
             object[prefix + "Max"] = .number(JSONNumber(stats.maximum))
@@ -84,7 +86,8 @@ public enum JSONReporter {
         var object = JSONObject()
         if failure.at.hasPrefix("assertion:") {
             let index = Int(failure.at.dropFirst("assertion:".count).prefix { $0.isNumber }) ?? 0
-            object["error"] = JSONReportExecution.assertionError(failure.error, index: index, test: failure.test ?? "")
+            object["error"] = JSONReportExecution.assertionError(
+                failure.error, index: index, test: failure.test ?? "")
         } else {
             object["error"] = JSONReportExecution.scriptError(failure.error)
         }
@@ -107,7 +110,8 @@ public enum JSONReporter {
                 && $0.cursor.position == failure.cursor.position
         }
         object["cursor"] = JSONReportExecution.cursor(
-            failure.cursor, ref: execution?.id, httpRequestID: execution.map(JSONReportExecution.httpRequestID))
+            failure.cursor, ref: execution?.id,
+            httpRequestID: execution.map(JSONReportExecution.httpRequestID))
         return .object(object)
     }
 }

@@ -53,7 +53,8 @@ public enum JUnitReporter {
                 for scriptError in execution.scriptErrors where scriptError.event == event {
                     errors += 1
                     errored = true
-                    message += "\(event)ScriptError: \(scriptError.error.stack ?? scriptError.error.message)\n---\n"
+                    message +=
+                        "\(event)ScriptError: \(scriptError.error.stack ?? scriptError.error.message)\n---\n"
                 }
             }
             if errored { errorText += message }

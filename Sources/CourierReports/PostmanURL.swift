@@ -39,7 +39,9 @@ enum PostmanURL {
             object["path"] = .array(segments.map { .string(String($0)) })
         }
         if let hash { object["hash"] = .string(hash) }
-        let hostParts = hostText.hasPrefix("[") ? [hostText] : hostText.split(separator: ".", omittingEmptySubsequences: false)
+        let hostParts =
+            hostText.hasPrefix("[")
+            ? [hostText] : hostText.split(separator: ".", omittingEmptySubsequences: false)
         object["host"] = .array(hostParts.map { .string(String($0)) })
         object["query"] = .array(query(queryText))
         object["variable"] = .array([])

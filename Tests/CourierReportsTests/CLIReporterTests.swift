@@ -75,7 +75,8 @@ final class CLIReporterTests: XCTestCase {
         let expected = Self.expectedStream + "\n" + Self.expectedFailureTable.joined(separator: "\n") + "\n"
         XCTAssertEqual(output, expected)
         if output != expected {
-            for (line, (got, want)) in zip(output.split(separator: "\n"), expected.split(separator: "\n")).enumerated()
+            for (line, (got, want)) in zip(output.split(separator: "\n"), expected.split(separator: "\n"))
+                .enumerated()
             where got != want {
                 XCTFail("first difference at line \(line + 1):\n got: \(got)\nwant: \(want)")
                 break

@@ -41,7 +41,8 @@ final class FormattingTests: XCTestCase {
     }
 
     func testXMLAttributesEscapeMarkupQuotesAndWhitespace() {
-        XCTAssertEqual(XMLText.attribute("a&b<c>\"d\"\te\nf\rg"), "a&amp;b&lt;c&gt;&quot;d&quot;&#x9;e&#xA;f&#xD;g")
+        XCTAssertEqual(
+            XMLText.attribute("a&b<c>\"d\"\te\nf\rg"), "a&amp;b&lt;c&gt;&quot;d&quot;&#x9;e&#xA;f&#xD;g")
         XCTAssertEqual(XMLText.attribute("it's ✓"), "it's ✓")
     }
 
@@ -51,7 +52,9 @@ final class FormattingTests: XCTestCase {
     }
 
     func testInvalidXMLCharactersAreRemoved() {
-        XCTAssertEqual(XMLText.removingInvalidCharacters("a\u{0}b\u{8}c\u{1F}d\te\nf\u{FFFE}g\u{FFFF}h😀"), "abcd\te\nfgh😀")
+        XCTAssertEqual(
+            XMLText.removingInvalidCharacters("a\u{0}b\u{8}c\u{1F}d\te\nf\u{FFFE}g\u{FFFF}h😀"),
+            "abcd\te\nfgh😀")
         XCTAssertEqual(XMLText.cdata("bell\u{7}"), "<![CDATA[bell]]>")
     }
 }

@@ -18,19 +18,23 @@ final class JSONReporterTests: XCTestCase {
 
     func testTopLevelAndRunKeysAreNewmans() {
         XCTAssertEqual(keys(report), ["collection", "environment", "globals", "run"])
-        XCTAssertEqual(keys(report["run"]), ["stats", "timings", "executions", "transfers", "failures", "error"])
+        XCTAssertEqual(
+            keys(report["run"]), ["stats", "timings", "executions", "transfers", "failures", "error"])
         XCTAssertEqual(
             keys(report["run"]?["stats"]),
             [
-                "iterations", "items", "scripts", "prerequests", "requests", "tests", "assertions", "testScripts",
+                "iterations", "items", "scripts", "prerequests", "requests", "tests", "assertions",
+                "testScripts",
                 "prerequestScripts",
             ])
         XCTAssertEqual(keys(report["run"]?["stats"]?["assertions"]), ["total", "pending", "failed"])
         XCTAssertEqual(
             keys(report["run"]?["timings"]),
             [
-                "responseAverage", "responseMin", "responseMax", "responseSd", "dnsAverage", "dnsMin", "dnsMax",
-                "dnsSd", "firstByteAverage", "firstByteMin", "firstByteMax", "firstByteSd", "started", "completed",
+                "responseAverage", "responseMin", "responseMax", "responseSd", "dnsAverage", "dnsMin",
+                "dnsMax",
+                "dnsSd", "firstByteAverage", "firstByteMin", "firstByteMax", "firstByteSd", "started",
+                "completed",
             ])
         XCTAssertEqual(keys(report["environment"]), ["id", "values"])
         XCTAssertEqual(keys(report["globals"]), ["id", "values"])
@@ -58,16 +62,21 @@ final class JSONReporterTests: XCTestCase {
         XCTAssertEqual(keys(all[3]), ["cursor", "item", "request", "response", "id", "testScript"])
         XCTAssertEqual(
             keys(all[0]["cursor"]),
-            ["position", "iteration", "length", "cycles", "empty", "eof", "bof", "cr", "ref", "httpRequestId"])
+            [
+                "position", "iteration", "length", "cycles", "empty", "eof", "bof", "cr", "ref",
+                "httpRequestId",
+            ])
         XCTAssertEqual(keys(all[0]["request"]), ["url", "header", "method"])
         XCTAssertEqual(keys(all[1]["request"]), ["url", "header", "method", "body"])
-        XCTAssertEqual(keys(all[0]["request"]?["url"]), ["protocol", "port", "path", "host", "query", "variable"])
+        XCTAssertEqual(
+            keys(all[0]["request"]?["url"]), ["protocol", "port", "path", "host", "query", "variable"])
         XCTAssertEqual(
             keys(all[0]["response"]),
             ["id", "status", "code", "header", "body", "cookie", "responseTime", "responseSize"])
         XCTAssertEqual(keys(all[1]["assertions"]?.arrayValue?.first), ["assertion", "skipped", "error"])
         XCTAssertEqual(
-            keys(all[1]["assertions"]?.arrayValue?.first?["error"]), ["name", "index", "test", "message", "stack"])
+            keys(all[1]["assertions"]?.arrayValue?.first?["error"]),
+            ["name", "index", "test", "message", "stack"])
         XCTAssertEqual(keys(all[3]["testScript"]?.arrayValue?.first?["error"]), ["type", "name", "message"])
     }
 
@@ -89,9 +98,15 @@ final class JSONReporterTests: XCTestCase {
         XCTAssertEqual(first["response"]?["status"], "OK")
         XCTAssertEqual(first["response"]?["body"], .string(String(repeating: "x", count: 331)))
         XCTAssertEqual(first["response"]?["responseSize"], 331)
-        XCTAssertEqual(first["assertions"], [["assertion": "status is 200", "skipped": false], ["assertion": "echoes the query", "skipped": false]])
+        XCTAssertEqual(
+            first["assertions"],
+            [
+                ["assertion": "status is 200", "skipped": false],
+                ["assertion": "echoes the query", "skipped": false],
+            ])
         XCTAssertEqual(executions()[1]["request"]?["body"], ["mode": "raw", "raw": #"{"Name": "Acme"}"#])
-        XCTAssertEqual(executions()[2]["assertions"]?.arrayValue?.last, ["assertion": "not yet", "skipped": true])
+        XCTAssertEqual(
+            executions()[2]["assertions"]?.arrayValue?.last, ["assertion": "not yet", "skipped": true])
     }
 
     func testFailuresNameTheErrorPlaceSourceAndParent() {
@@ -121,7 +136,10 @@ final class JSONReporterTests: XCTestCase {
         var summary = SampleRun.summary()
         summary.environment = ScopeSnapshot(
             id: "env-1", name: "Local",
-            variables: [Variable(key: "base", value: "http://127.0.0.1"), Variable(key: "off", value: 1, type: "number", disabled: true)])
+            variables: [
+                Variable(key: "base", value: "http://127.0.0.1"),
+                Variable(key: "off", value: 1, type: "number", disabled: true),
+            ])
         XCTAssertEqual(
             JSONReporter.report(summary)["environment"],
             [

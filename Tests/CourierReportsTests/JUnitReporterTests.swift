@@ -44,7 +44,8 @@ final class JUnitReporterTests: XCTestCase {
     func testSampleRunMatchesNewmansReport() {
         let xml = JUnitReporter.report(SampleRun.summary())
         XCTAssertEqual(xml, Self.expected)
-        for (line, (got, want)) in zip(xml.split(separator: "\n"), Self.expected.split(separator: "\n")).enumerated()
+        for (line, (got, want)) in zip(xml.split(separator: "\n"), Self.expected.split(separator: "\n"))
+            .enumerated()
         where got != want {
             XCTFail("first difference at line \(line + 1):\n got: \(got)\nwant: \(want)")
             break
@@ -89,7 +90,8 @@ final class JUnitReporterTests: XCTestCase {
         execution.item.name = "Create \"x\" & <y>"
         execution.assertions = [
             Assertion(
-                name: "body has ]]> and \u{1}bell", error: ErrorInfo(name: "AssertionError", message: "a < b\nc"),
+                name: "body has ]]> and \u{1}bell",
+                error: ErrorInfo(name: "AssertionError", message: "a < b\nc"),
                 index: 0)
         ]
         summary.executions = [execution]

@@ -50,7 +50,8 @@ enum SampleRun {
                 HeaderField(name: "Content-Type", value: "application/json"),
                 HeaderField(name: "Content-Length", value: String(bodySize)),
             ],
-            body: Data(String(repeating: "x", count: bodySize).utf8), responseTime: time, responseSize: bodySize,
+            body: Data(String(repeating: "x", count: bodySize).utf8), responseTime: time,
+            responseSize: bodySize,
             headerSize: headerSize, timings: ResponseTimings(total: Double(time)))
     }
 
@@ -69,34 +70,43 @@ enum SampleRun {
             name: "AssertionError", message: failureMessage,
             stack: "AssertionError: \(failureMessage)\n   at Object.eval sandbox-script.js:1:2)"),
         index: 0)
-    static let typeError = ScriptError(event: "test", error: ErrorInfo(name: "TypeError", message: typeErrorMessage))
+    static let typeError = ScriptError(
+        event: "test", error: ErrorInfo(name: "TypeError", message: typeErrorMessage))
 
     static func executions(iteration: Int = 0, cycles: Int = 1) -> [Execution] {
         [
             Execution(
-                id: "db680c76-7daf-4169-add7-de8c20a9313a", cursor: cursor(0, iteration: iteration, cycles: cycles),
+                id: "db680c76-7daf-4169-add7-de8c20a9313a",
+                cursor: cursor(0, iteration: iteration, cycles: cycles),
                 item: list, request: request("GET", "/get?top=5"),
                 response: response(
                     id: "18f94522-9f9f-4697-99de-23f9da561318", code: 200, status: "OK", bodySize: 331,
                     headerSize: 238, time: 49),
-                assertions: [Assertion(name: "status is 200", index: 0), Assertion(name: "echoes the query", index: 1)],
+                assertions: [
+                    Assertion(name: "status is 200", index: 0), Assertion(name: "echoes the query", index: 1),
+                ],
                 console: [ConsoleLine(level: "log", message: "'top is', '5'")]),
             Execution(
-                id: "af353c64-f2ee-4764-a975-64e7dba55a96", cursor: cursor(1, iteration: iteration, cycles: cycles),
+                id: "af353c64-f2ee-4764-a975-64e7dba55a96",
+                cursor: cursor(1, iteration: iteration, cycles: cycles),
                 item: create, request: request("POST", "/post", body: #"{"Name": "Acme"}"#),
                 response: response(
                     id: "abad491d-4c77-42d2-837d-448514601933", code: 200, status: "OK", bodySize: 434,
                     headerSize: 238, time: 6),
                 assertions: [failedAssertion, Assertion(name: "name echoed", index: 1)]),
             Execution(
-                id: "76c1f1a2-5b44-4c55-9b0e-9d1f5b1c2a11", cursor: cursor(2, iteration: iteration, cycles: cycles),
+                id: "76c1f1a2-5b44-4c55-9b0e-9d1f5b1c2a11",
+                cursor: cursor(2, iteration: iteration, cycles: cycles),
                 item: missing, request: request("GET", "/status/404"),
                 response: response(
                     id: "5e0d8a2c-2d7a-4f0e-8c57-0e1c9b3a7d22", code: 404, status: "NOT FOUND", bodySize: 0,
                     headerSize: 251, time: 4),
-                assertions: [Assertion(name: "is 404", index: 0), Assertion(name: "not yet", skipped: true, index: 1)]),
+                assertions: [
+                    Assertion(name: "is 404", index: 0), Assertion(name: "not yet", skipped: true, index: 1),
+                ]),
             Execution(
-                id: "444386d5-71bd-4b9d-9e07-95335f549aaa", cursor: cursor(3, iteration: iteration, cycles: cycles),
+                id: "444386d5-71bd-4b9d-9e07-95335f549aaa",
+                cursor: cursor(3, iteration: iteration, cycles: cycles),
                 item: broken, request: request("GET", "/get"),
                 response: response(
                     id: "330e4620-088f-435f-ab8e-f91de9e6ed83", code: 200, status: "OK", bodySize: 303,
@@ -114,7 +124,8 @@ enum SampleRun {
                     item: execution.item, cursor: execution.cursor)
             }
             let scripts = execution.scriptErrors.map {
-                RunFailure(error: $0.error, at: "\($0.event)-script", item: execution.item, cursor: execution.cursor)
+                RunFailure(
+                    error: $0.error, at: "\($0.event)-script", item: execution.item, cursor: execution.cursor)
             }
             return assertions + scripts
         }
@@ -134,7 +145,8 @@ enum SampleRun {
         stats.testScripts = StatCounter(total: 4 * cycles, failed: cycles)
         return RunSummary(
             collectionName: "Sample run", collectionID: collectionID,
-            collectionJSON: json(#"{"info": {"name": "Sample run", "_postman_id": "\#(collectionID)"}, "item": []}"#),
+            collectionJSON: json(
+                #"{"info": {"name": "Sample run", "_postman_id": "\#(collectionID)"}, "item": []}"#),
             environment: nil,
             globals: ScopeSnapshot(id: "cf440a97-17e3-4354-9ab8-ee84b69a0e84", name: "", variables: []),
             executions: executions, stats: stats, started: started, completed: completed,
@@ -151,7 +163,8 @@ enum SampleRun {
                 events.append(.iterationStarted(iteration: execution.cursor.iteration, count: cycles))
             }
             if execution.item.folderPath != folder, !execution.item.folderPath.isEmpty {
-                events.append(.folderEntered(path: execution.item.folderPath, iteration: execution.cursor.iteration))
+                events.append(
+                    .folderEntered(path: execution.item.folderPath, iteration: execution.cursor.iteration))
             }
             folder = execution.item.folderPath
             events.append(.itemStarted(execution.item, cursor: execution.cursor))
@@ -166,7 +179,8 @@ enum SampleRun {
     }
 
     /// Everything the CLI reporter prints for `summary`.
-    static func cliOutput(_ summary: RunSummary, options: CLIReporterOptions = CLIReporterOptions()) -> String {
+    static func cliOutput(_ summary: RunSummary, options: CLIReporterOptions = CLIReporterOptions()) -> String
+    {
         let reporter = CLIReporter(options: options)
         return events(summary).map(reporter.handle).joined()
     }
