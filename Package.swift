@@ -29,7 +29,7 @@ let package = Package(
 
         // The library, one job per module.
         .target(name: "CourierModel", swiftSettings: strict),
-        .target(name: "CourierVariables", swiftSettings: strict),
+        .target(name: "CourierVariables", dependencies: ["CourierModel"], swiftSettings: strict),
         .target(name: "CourierHTTP", dependencies: ["CCurlShim"], swiftSettings: strict),
         .target(
             name: "CourierScripting", dependencies: ["CJavaScriptCore", "CourierModel"], swiftSettings: strict),
@@ -50,7 +50,7 @@ let package = Package(
 
         .testTarget(name: "CourierModelTests", dependencies: ["CourierModel"], swiftSettings: strict),
         .testTarget(
-            name: "CourierVariablesTests", dependencies: ["CourierVariables"], swiftSettings: strict),
+            name: "CourierVariablesTests", dependencies: ["CourierVariables", "CourierModel"], swiftSettings: strict),
         .testTarget(
             name: "CourierScriptingTests", dependencies: ["CourierScripting", "CourierModel"],
             swiftSettings: strict),

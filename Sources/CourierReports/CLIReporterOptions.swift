@@ -1,0 +1,17 @@
+/// How the CLI reporter prints. Silence (`--silent`) is the caller's business: it simply does
+/// not print what the reporter returns.
+public struct CLIReporterOptions: Sendable, Equatable {
+    /// ANSI colours (`--color on`, or `auto` on a terminal without `NO_COLOR`).
+    public var color: Bool
+    /// Unicode symbols and box drawing; `false` for `--disable-unicode` (plain ASCII).
+    public var unicode: Bool
+    /// Headers, bodies and timing phases for each request, and DNS/first-byte averages.
+    public var verbose: Bool
+
+    /// Makes options; the defaults are newman's `--color off` output.
+    public init(color: Bool = false, unicode: Bool = true, verbose: Bool = false) {
+        self.color = color
+        self.unicode = unicode
+        self.verbose = verbose
+    }
+}

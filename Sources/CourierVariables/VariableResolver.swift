@@ -1,0 +1,74 @@
+import CourierModel
+
+/// Replaces `{{name}}` references in text exactly as newman does.
+///
+/// A snapshot of the scopes is taken when the resolver is made; make a new one after scripts
+/// change variables. Passes repeat while something changed, at most 19 times, so values holding
+/// `{{other}}` and composed names (`{{url_{{env}}}}`, inside out) resolve, and a variable that
+/// refers to itself stops. Unknown names stay as written. Dynamic variables (`{{$guid}}`) come
+/// last in precedence and give a fresh value for every occurrence.
+public struct VariableResolver: Sendable {
+    /// newman's limit on substitution passes.
+    public static let maxPasses = 19
+
+    private let table: [String: String]
+    private let dynamic: DynamicVariables?
+
+    /// A resolver over `scopes` (highest precedence first) and, unless `nil`, dynamic variables.
+    public init(scopes: [VariableScope], dynamic: DynamicVariables? = DynamicVariables()) {
+        var table: [String: String] = [:]
+        for scope in scopes.reversed() {
+            for variable in scope.variables where !variable.disabled {
+                table[variable.key] = variable.substitutionText
+            }
+        }
+        self.table = table
+        self.dynamic = dynamic
+    }
+
+    /// A resolver over a run's scope stack and, unless `nil`, dynamic variables.
+    public init(scopes: VariableScopes, dynamic: DynamicVariables? = DynamicVariables()) {
+        self.init(scopes: scopes.ordered, dynamic: dynamic)
+    }
+
+    /// The text with every resolvable reference replaced. Text without `{{` is returned as is.
+    public func resolve(_ template: String) -> String {
+        resolveReportingUnknown(template).text
+    }
+
+    /// The resolved text together with the names still referenced in it that no scope and no
+    /// dynamic variable defines (in order, each once), for verbose diagnostics.
+    public func resolveReportingUnknown(_ template: String) -> (text: String, unknown: [String]) {
+        var text = template
+        var foundAny = false
+        for _ in 0..<Self.maxPasses {
+            guard let pass = TemplateScanner.substitute(text, replacement: value(for:)) else { break }
+            foundAny = true
+            text = pass.text
+            if !pass.changed { break }
+        }
+        guard foundAny else { return (text, []) }
+        return (text, unknownNames(in: text))
+    }
+
+    /// The names that would stay unresolved in `template` (in order, each once).
+    public func unresolvedNames(in template: String) -> [String] {
+        resolveReportingUnknown(template).unknown
+    }
+
+    /// True when a scope or a dynamic variable defines `name`.
+    public func isDefined(_ name: String) -> Bool {
+        table[name] != nil || (name.hasPrefix("$") && DynamicVariables.isDynamicName(name) && dynamic != nil)
+    }
+
+    private func value(for name: String) -> String? {
+        if let text = table[name] { return text }
+        if let dynamic, name.utf8.first == UInt8(ascii: "$") { return dynamic.value(for: name) }
+        return nil
+    }
+
+    private func unknownNames(in text: String) -> [String] {
+        var seen = Set<String>()
+        return TemplateScanner.names(in: text).filter { !isDefined($0) && seen.insert($0).inserted }
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class CourierReportsTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}

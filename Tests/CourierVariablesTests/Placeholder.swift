@@ -1,5 +1,0 @@
-import XCTest
-
-final class CourierVariablesTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
