@@ -18,7 +18,7 @@ enum ReportFiles {
         }
         if options.reporters.contains("json") {
             save(
-                JSONReporter.reportText(summary), to: options.reporterJSONExport,
+                JSONReporter.text(summary), to: options.reporterJSONExport,
                 defaultName: "newman/newman-run-report-\(stamp).json", what: "JSON report")
         }
         if options.reporters.contains("junit") {
