@@ -40,13 +40,18 @@ enum TemplateScanner {
 
     /// The names of every reference in `text`, in order (duplicates kept).
     static func names(in text: String) -> [String] {
+        spans(in: text).map(\.name)
+    }
+
+    /// Every reference in `text` with its UTF-8 byte offsets (`start ..< end`, braces included).
+    static func spans(in text: String) -> [(name: String, start: Int, end: Int)] {
         var text = text
         return text.withUTF8 { bytes in
-            var names: [String] = []
-            forEachReference(in: bytes) { _, nameStart, nameEnd in
-                names.append(decode(bytes, nameStart..<nameEnd))
+            var spans: [(name: String, start: Int, end: Int)] = []
+            forEachReference(in: bytes) { start, nameStart, nameEnd in
+                spans.append((decode(bytes, nameStart..<nameEnd), start, nameEnd + 2))
             }
-            return names
+            return spans
         }
     }
 

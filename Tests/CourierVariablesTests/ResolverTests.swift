@@ -125,3 +125,14 @@ final class ResolverTests: XCTestCase {
         XCTAssertEqual(r.resolve("{{${{kind}}}}"), "1795924025")
     }
 }
+
+/// `VariableReference.all(in:)`: references as written, with their ranges.
+final class ReferenceTests: XCTestCase {
+    func testReferencesWithRanges() {
+        let template = "ü{{a b}}/{{url_{{env}}}}?x={{a b}}"
+        let refs = VariableReference.all(in: template)
+        XCTAssertEqual(refs.map(\.name), ["a b", "env", "a b"])
+        XCTAssertEqual(refs.map { String(template[$0.range]) }, ["{{a b}}", "{{env}}", "{{a b}}"])
+        XCTAssertEqual(VariableReference.all(in: "none {here}"), [])
+    }
+}

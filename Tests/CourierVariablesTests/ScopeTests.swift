@@ -12,6 +12,20 @@ final class ScopeTests: XCTestCase {
         XCTAssertTrue(env.has("a"))
     }
 
+    func testNewmanDisabledAndDuplicatesEnvironment() {
+        let env = scope(
+            #"""
+            [{"key":"justDisabled","value":"1","disabled":true},
+             {"key":"oneDisabled","value":"1"},{"key":"oneDisabled","value":"2","disabled":true},
+             {"key":"duplicate","value":"1","type":"text"},{"key":"duplicate","value":"2","type":"text"}]
+            """#)
+        XCTAssertFalse(env.has("justDisabled"))
+        XCTAssertNil(env.value("justDisabled"))
+        XCTAssertTrue(env.has("oneDisabled"))
+        XCTAssertEqual(env.value("oneDisabled"), "1")
+        XCTAssertEqual(env.value("duplicate"), "2")
+    }
+
     func testDisabledOnlyEntryIsAbsent() {
         let env = scope(#"[{"key":"a","value":"x","disabled":true},{"key":"b","value":"y","enabled":false}]"#)
         XCTAssertFalse(env.has("a"))
