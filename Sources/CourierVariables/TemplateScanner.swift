@@ -20,14 +20,16 @@ enum TemplateScanner {
             var found = false
             forEachReference(in: bytes) { start, nameStart, nameEnd in
                 found = true
-                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self)
+                let name = decode(bytes, nameStart..<nameEnd)
                 guard let value = replacement(name) else { return }
                 let end = nameEnd + 2
                 if output.isEmpty { output.reserveCapacity(bytes.count + value.utf8.count) }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<start]))
                 output.append(contentsOf: value.utf8)
                 copied = end
-                if !value.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[start..<end])) { changed = true }
+                if !value.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                    changed = true
+                }
             }
             guard found else { return nil }
             if copied == 0 && output.isEmpty { return (String(decoding: bytes, as: UTF8.self), false) }
@@ -38,14 +40,23 @@ enum TemplateScanner {
 
     /// The names of every reference in `text`, in order (duplicates kept).
     static func names(in text: String) -> [String] {
+        spans(in: text).map(\.name)
+    }
+
+    /// Every reference in `text` with its UTF-8 byte offsets (`start ..< end`, braces included).
+    static func spans(in text: String) -> [(name: String, start: Int, end: Int)] {
         var text = text
         return text.withUTF8 { bytes in
-            var names: [String] = []
-            forEachReference(in: bytes) { _, nameStart, nameEnd in
-                names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd]), as: UTF8.self))
+            var spans: [(name: String, start: Int, end: Int)] = []
+            forEachReference(in: bytes) { start, nameStart, nameEnd in
+                spans.append((decode(bytes, nameStart..<nameEnd), start, nameEnd + 2))
             }
-            return names
+            return spans
         }
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// Calls `body(start, nameStart, nameEnd)` for each reference; the reference spans

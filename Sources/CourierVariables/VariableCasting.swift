@@ -63,7 +63,8 @@ enum JavaScriptConversion {
         case .bool(let b)?: return JSONNumber(b ? 1 : 0)
         case .number(let n)?: return n
         case .string(let s)?: return JSONNumber(number(fromString: s))
-        case .array(let items)?: return JSONNumber(number(fromString: JSONValue.array(items).substitutionText))
+        case .array(let items)?:
+            return JSONNumber(number(fromString: JSONValue.array(items).substitutionText))
         case .object?: return JSONNumber(Double.nan)
         }
     }

@@ -11,15 +11,16 @@ public struct VariableResolver: Sendable {
     /// newman's limit on substitution passes.
     public static let maxPasses = 19
 
-    private let table: [String: String]
+    /// The winning entry of every enabled name; its text is worked out only when referenced.
+    private let table: [String: Variable]
     private let dynamic: DynamicVariables?
 
     /// A resolver over `scopes` (highest precedence first) and, unless `nil`, dynamic variables.
     public init(scopes: [VariableScope], dynamic: DynamicVariables? = DynamicVariables()) {
-        var table: [String: String] = [:]
+        var table: [String: Variable] = [:]
         for scope in scopes.reversed() {
             for variable in scope.variables where !variable.disabled {
-                table[variable.key] = variable.substitutionText
+                table[variable.key] = variable
             }
         }
         self.table = table
@@ -58,11 +59,11 @@ public struct VariableResolver: Sendable {
 
     /// True when a scope or a dynamic variable defines `name`.
     public func isDefined(_ name: String) -> Bool {
-        table[name] != nil || (name.hasPrefix("$") && DynamicVariables.isDynamicName(name) && dynamic != nil)
+        table[name] != nil || (dynamic != nil && DynamicVariables.isDynamicName(name))
     }
 
     private func value(for name: String) -> String? {
-        if let text = table[name] { return text }
+        if let variable = table[name] { return variable.substitutionText }
         if let dynamic, name.utf8.first == UInt8(ascii: "$") { return dynamic.value(for: name) }
         return nil
     }

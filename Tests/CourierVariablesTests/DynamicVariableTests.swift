@@ -106,7 +106,8 @@ final class DynamicVariableTests: XCTestCase {
             XCTAssertEqual(mac.split(separator: ":").map(\.count), Array(repeating: 2, count: 6), mac)
 
             let color = try XCTUnwrap(dynamic.value(for: "$randomHexColor"))
-            XCTAssertTrue(color.hasPrefix("#") && color.count == 7 && consists(String(color.dropFirst()), of: lowerHex))
+            XCTAssertTrue(
+                color.hasPrefix("#") && color.count == 7 && consists(String(color.dropFirst()), of: lowerHex))
 
             let password = try XCTUnwrap(dynamic.value(for: "$randomPassword"))
             XCTAssertEqual(password.count, 15)
@@ -119,7 +120,9 @@ final class DynamicVariableTests: XCTestCase {
             XCTAssertTrue(try XCTUnwrap(dynamic.value(for: "$randomUserAgent")).hasPrefix("Mozilla/5.0 ("))
         }
         XCTAssertEqual(dynamic.value(for: "$randomCatsImage"), "http://placeimg.com/640/480/cats")
-        XCTAssertTrue(try XCTUnwrap(dynamic.value(for: "$randomImageDataUri")).hasPrefix("data:image/svg+xml;charset=UTF-8,%3Csvg"))
+        XCTAssertTrue(
+            try XCTUnwrap(dynamic.value(for: "$randomImageDataUri")).hasPrefix(
+                "data:image/svg+xml;charset=UTF-8,%3Csvg"))
         XCTAssertTrue(try XCTUnwrap(dynamic.value(for: "$randomAvatarImage")).hasPrefix("https://"))
     }
 
@@ -147,8 +150,11 @@ final class DynamicVariableTests: XCTestCase {
             XCTAssertFalse(try XCTUnwrap(dynamic.value(for: "$randomWord")).contains(" "))
             let sentence = try XCTUnwrap(dynamic.value(for: "$randomLoremSentence"))
             XCTAssertTrue(sentence.hasSuffix(".") && sentence.first!.isUppercase, sentence)
-            XCTAssertEqual(try XCTUnwrap(dynamic.value(for: "$randomLoremSlug")).split(separator: "-").count, 3)
-            XCTAssertEqual(try XCTUnwrap(dynamic.value(for: "$randomLoremParagraphs")).components(separatedBy: "\n \r").count, 3)
+            XCTAssertEqual(
+                try XCTUnwrap(dynamic.value(for: "$randomLoremSlug")).split(separator: "-").count, 3)
+            XCTAssertEqual(
+                try XCTUnwrap(dynamic.value(for: "$randomLoremParagraphs")).components(separatedBy: "\n \r")
+                    .count, 3)
             let lines = try XCTUnwrap(dynamic.value(for: "$randomLoremLines")).split(separator: "\n")
             XCTAssertTrue((1...5).contains(lines.count))
             let alnum = try XCTUnwrap(dynamic.value(for: "$randomAlphaNumeric"))

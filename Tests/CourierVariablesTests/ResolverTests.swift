@@ -15,10 +15,13 @@ final class ResolverTests: XCTestCase {
         let layers = ["globals", "collection", "environment", "data", "local"]
         func scopes(upTo n: Int) -> VariableScopes {
             func layer(_ i: Int) -> VariableScope {
-                i <= n ? VariableScope(variables: [Variable(key: "v", value: .string(layers[i]))]) : VariableScope()
+                i <= n
+                    ? VariableScope(variables: [Variable(key: "v", value: .string(layers[i]))])
+                    : VariableScope()
             }
             return VariableScopes(
-                globals: layer(0), collection: layer(1), environment: layer(2), data: layer(3), local: layer(4))
+                globals: layer(0), collection: layer(1), environment: layer(2), data: layer(3),
+                local: layer(4))
         }
         for n in 0..<layers.count {
             XCTAssertEqual(VariableResolver(scopes: scopes(upTo: n)).resolve("{{v}}"), layers[n])
@@ -33,7 +36,8 @@ final class ResolverTests: XCTestCase {
     }
 
     func testLastDuplicateWins() {
-        let r = resolver(#"[{"key":"a","value":"1"},{"key":"a","value":"2"},{"key":"a","value":"3","disabled":true}]"#)
+        let r = resolver(
+            #"[{"key":"a","value":"1"},{"key":"a","value":"2"},{"key":"a","value":"3","disabled":true}]"#)
         XCTAssertEqual(r.resolve("{{a}}"), "2")
     }
 
@@ -51,7 +55,9 @@ final class ResolverTests: XCTestCase {
     }
 
     func testValuesContainingReferencesResolve() {
-        let r = resolver(#"[{"key":"base","value":"{{scheme}}://{{host}}"},{"key":"scheme","value":"https"},{"key":"host","value":"{{sub}}.example"},{"key":"sub","value":"api"}]"#)
+        let r = resolver(
+            #"[{"key":"base","value":"{{scheme}}://{{host}}"},{"key":"scheme","value":"https"},{"key":"host","value":"{{sub}}.example"},{"key":"sub","value":"api"}]"#
+        )
         XCTAssertEqual(r.resolve("{{base}}/v1"), "https://api.example/v1")
     }
 
@@ -86,7 +92,9 @@ final class ResolverTests: XCTestCase {
     }
 
     func testNamesWithSpacesSlashesBackslashesAndDots() {
-        let r = resolver(#"[{"key":"my var","value":"1"},{"key":"a/b","value":"2"},{"key":"c\\d","value":"3"},{"key":"e.f","value":"4"},{"key":" pad ","value":"5"},{"key":"ünï","value":"6"}]"#)
+        let r = resolver(
+            #"[{"key":"my var","value":"1"},{"key":"a/b","value":"2"},{"key":"c\\d","value":"3"},{"key":"e.f","value":"4"},{"key":" pad ","value":"5"},{"key":"ünï","value":"6"}]"#
+        )
         XCTAssertEqual(r.resolve("{{my var}}{{a/b}}{{c\\d}}{{e.f}}{{ pad }}{{ünï}}"), "123456")
         // Names are not trimmed.
         XCTAssertEqual(r.resolve("{{my var }}"), "{{my var }}")
@@ -115,5 +123,16 @@ final class ResolverTests: XCTestCase {
     func testDynamicNameBuiltFromVariable() {
         let r = resolver(#"[{"key":"kind","value":"timestamp"}]"#)
         XCTAssertEqual(r.resolve("{{${{kind}}}}"), "1795924025")
+    }
+}
+
+/// `VariableReference.all(in:)`: references as written, with their ranges.
+final class ReferenceTests: XCTestCase {
+    func testReferencesWithRanges() {
+        let template = "ü{{a b}}/{{url_{{env}}}}?x={{a b}}"
+        let refs = VariableReference.all(in: template)
+        XCTAssertEqual(refs.map(\.name), ["a b", "env", "a b"])
+        XCTAssertEqual(refs.map { String(template[$0.range]) }, ["{{a b}}", "{{env}}", "{{a b}}"])
+        XCTAssertEqual(VariableReference.all(in: "none {here}"), [])
     }
 }

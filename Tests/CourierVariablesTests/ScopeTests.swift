@@ -5,9 +5,25 @@ import XCTest
 /// `VariableScope` and `VariableScopes`: newman's duplicate, disabled, set/unset and cast rules.
 final class ScopeTests: XCTestCase {
     func testLastEnabledDuplicateWins() {
-        let env = scope(#"[{"key":"a","value":"first"},{"key":"a","value":"second"},{"key":"a","value":"off","disabled":true}]"#)
+        let env = scope(
+            #"[{"key":"a","value":"first"},{"key":"a","value":"second"},{"key":"a","value":"off","disabled":true}]"#
+        )
         XCTAssertEqual(env.value("a"), "second")
         XCTAssertTrue(env.has("a"))
+    }
+
+    func testNewmanDisabledAndDuplicatesEnvironment() {
+        let env = scope(
+            #"""
+            [{"key":"justDisabled","value":"1","disabled":true},
+             {"key":"oneDisabled","value":"1"},{"key":"oneDisabled","value":"2","disabled":true},
+             {"key":"duplicate","value":"1","type":"text"},{"key":"duplicate","value":"2","type":"text"}]
+            """#)
+        XCTAssertFalse(env.has("justDisabled"))
+        XCTAssertNil(env.value("justDisabled"))
+        XCTAssertTrue(env.has("oneDisabled"))
+        XCTAssertEqual(env.value("oneDisabled"), "1")
+        XCTAssertEqual(env.value("duplicate"), "2")
     }
 
     func testDisabledOnlyEntryIsAbsent() {
@@ -26,7 +42,9 @@ final class ScopeTests: XCTestCase {
     }
 
     func testSetUpdatesLastEnabledEntryInPlace() {
-        var env = scope(#"[{"key":"a","value":"1","type":"default"},{"key":"b","value":"2"},{"key":"a","value":"3","type":"secret"}]"#)
+        var env = scope(
+            #"[{"key":"a","value":"1","type":"default"},{"key":"b","value":"2"},{"key":"a","value":"3","type":"secret"}]"#
+        )
         env.set("a", "new")
         XCTAssertEqual(env.variables.map(\.key), ["a", "b", "a"])
         XCTAssertEqual(env.variables[0].value, "1")
@@ -53,7 +71,9 @@ final class ScopeTests: XCTestCase {
     }
 
     func testUnsetRemovesEnabledEntriesAndKeepsDisabled() {
-        var env = scope(#"[{"key":"a","value":"1"},{"key":"a","value":"2","disabled":true},{"key":"a","value":"3"},{"key":"b","value":"4"}]"#)
+        var env = scope(
+            #"[{"key":"a","value":"1"},{"key":"a","value":"2","disabled":true},{"key":"a","value":"3"},{"key":"b","value":"4"}]"#
+        )
         env.unset("a")
         XCTAssertEqual(env.variables.map(\.key), ["a", "b"])
         XCTAssertTrue(env.variables[0].disabled)
@@ -63,7 +83,9 @@ final class ScopeTests: XCTestCase {
     }
 
     func testToObjectKeepsFirstPositionAndLastValue() {
-        let env = scope(#"[{"key":"a","value":"1"},{"key":"b","value":2},{"key":"a","value":"3"},{"key":"c","value":"x","disabled":true}]"#)
+        let env = scope(
+            #"[{"key":"a","value":"1"},{"key":"b","value":2},{"key":"a","value":"3"},{"key":"c","value":"x","disabled":true}]"#
+        )
         XCTAssertEqual(env.toObject(excludingDisabled: true), JSONObject([("a", "3"), ("b", 2)]))
         // newman's toObject() without arguments includes disabled entries.
         XCTAssertEqual(env.toObject().keys, ["a", "b", "c"])
@@ -101,7 +123,9 @@ final class ScopeTests: XCTestCase {
     }
 
     func testSecretValuesForMasking() {
-        let env = scope(#"[{"key":"token","value":"s3cr3t","type":"secret"},{"key":"empty","value":"","type":"secret"},{"key":"plain","value":"p"}]"#)
+        let env = scope(
+            #"[{"key":"token","value":"s3cr3t","type":"secret"},{"key":"empty","value":"","type":"secret"},{"key":"plain","value":"p"}]"#
+        )
         XCTAssertEqual(env.secretValues, ["s3cr3t"])
         let scopes = VariableScopes(globals: env, environment: env)
         XCTAssertEqual(scopes.secretValues, ["s3cr3t"])

@@ -3,14 +3,15 @@ typealias DynamicGenerator = @Sendable (inout Faker) -> String
 
 /// Every dynamic variable newman 6.2.1 knows, in its order, with a generator of the same shape.
 enum DynamicGeneratorTable {
-    static let entries: [(name: String, make: DynamicGenerator)] = core + phoneAndPaths + places + business
+    static let entries: [(name: String, make: DynamicGenerator)] =
+        core + phoneAndPaths + places + business
         + datesAndMoney + hackerAndImages + internet + loremAndNames + dataAndSystem
 
     private static let directories = [
         "/Applications", "/bin", "/boot", "/dev", "/etc", "/etc/mail", "/home", "/home/user", "/lib",
-        "/Library", "/media", "/mnt", "/opt", "/opt/bin", "/opt/lib", "/private/tmp", "/root", "/sbin", "/srv",
-        "/System", "/tmp", "/Users", "/usr", "/usr/bin", "/usr/lib", "/usr/local/bin", "/usr/share", "/var",
-        "/var/log", "/var/tmp",
+        "/Library", "/media", "/mnt", "/opt", "/opt/bin", "/opt/lib", "/private/tmp", "/root", "/sbin",
+        "/srv", "/System", "/tmp", "/Users", "/usr", "/usr/bin", "/usr/lib", "/usr/local/bin", "/usr/share",
+        "/var", "/var/log", "/var/tmp",
     ]
 
     private static let core: [(String, DynamicGenerator)] = [

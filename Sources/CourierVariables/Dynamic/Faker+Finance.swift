@@ -26,8 +26,10 @@ extension Faker {
 
     /// An IBAN with valid check digits for one of a few countries' layouts.
     mutating func iban() -> String {
-        let layouts = [("DE", "##################"), ("GB", "????##############"), ("FR", "#######################"),
-            ("NL", "????##########"), ("ES", "####################"), ("CH", "#################")]
+        let layouts = [
+            ("DE", "##################"), ("GB", "????##############"), ("FR", "#######################"),
+            ("NL", "????##########"), ("ES", "####################"), ("CH", "#################"),
+        ]
         let (country, layout) = pick(layouts)
         let bban = pattern(layout)
         return country + Faker.ibanCheckDigits(country: country, bban: bban) + bban

@@ -38,7 +38,8 @@ extension Faker {
         let chrome = "\(int(60...120)).0.\(int(1000...6000)).\(int(0...200))"
         switch int(0...2) {
         case 0:
-            return "Mozilla/5.0 (\(platform)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/\(chrome) Safari/537.36"
+            return
+                "Mozilla/5.0 (\(platform)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/\(chrome) Safari/537.36"
         case 1:
             let version = int(60...120)
             return "Mozilla/5.0 (\(platform); rv:\(version).0) Gecko/20100101 Firefox/\(version).0"
@@ -60,7 +61,8 @@ extension Faker {
     /// An SVG image as a data URI; Postman calls faker without a size, so the size reads
     /// "undefined", as in newman.
     static let imageDataURI: String = {
-        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" baseProfile=\"full\" "
+        let svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" baseProfile=\"full\" "
             + "width=\"undefined\" height=\"undefined\"> <rect width=\"100%\" height=\"100%\" fill=\"grey\"/>  "
             + "<text x=\"NaN\" y=\"NaN\" font-size=\"20\" alignment-baseline=\"middle\" text-anchor=\"middle\" "
             + "fill=\"white\">undefinedxundefined</text> </svg>"
@@ -82,12 +84,18 @@ extension Faker {
     }
 
     mutating func hackerPhrase() -> String {
+        let fills: [(placeholder: String, make: (inout Faker) -> String)] = [
+            ("{v}", { $0.pick(FakerTechWords.verbs).verb }), ("{i}", { $0.pick(FakerTechWords.verbs).ing }),
+            ("{a}", { $0.pick(FakerTechWords.abbreviations) }),
+            ("{j}", { $0.pick(FakerTechWords.adjectives) }),
+            ("{n}", { $0.pick(FakerTechWords.nouns) }),
+        ]
         var phrase = pick(FakerTechWords.phrases)
-        while let range = phrase.range(of: "{v}") { phrase.replaceSubrange(range, with: pick(FakerTechWords.verbs).verb) }
-        while let range = phrase.range(of: "{i}") { phrase.replaceSubrange(range, with: pick(FakerTechWords.verbs).ing) }
-        while let range = phrase.range(of: "{a}") { phrase.replaceSubrange(range, with: pick(FakerTechWords.abbreviations)) }
-        while let range = phrase.range(of: "{j}") { phrase.replaceSubrange(range, with: pick(FakerTechWords.adjectives)) }
-        while let range = phrase.range(of: "{n}") { phrase.replaceSubrange(range, with: pick(FakerTechWords.nouns)) }
+        for fill in fills {
+            while let range = phrase.range(of: fill.placeholder) {
+                phrase.replaceSubrange(range, with: fill.make(&self))
+            }
+        }
         return phrase.capitalizedFirst
     }
 
@@ -130,7 +138,8 @@ extension Faker {
     }
 
     mutating func fileName(common: Bool) -> String {
-        let stem = words().lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+        let words = (0..<int(1...3)).map { _ in word() }.joined(separator: " ").lowercased()
+        let stem = words.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
         return stem + "." + fileExtension(common: common)
     }
 

@@ -59,7 +59,8 @@ extension Faker {
     /// One word drawn from one of the word lists, as faker's `random.word`.
     mutating func word() -> String {
         let source: [String] = pick([
-            FakerWords.departments, FakerWords.productAdjectives, FakerWords.productMaterials, FakerWords.products,
+            FakerWords.departments, FakerWords.productAdjectives, FakerWords.productMaterials,
+            FakerWords.products,
             FakerWords.catchPhraseAdjectives, FakerWords.catchPhraseNouns, FakerWords.bsBuzzwords,
             FakerWords.bsAdjectives, FakerWords.bsNouns, FakerTechWords.nouns, FakerTechWords.adjectives,
             FakerWords.jobAreas, FakerWords.jobTypes, FakerWords.colors, FakerWords.months,

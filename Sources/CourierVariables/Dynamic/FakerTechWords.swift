@@ -1,14 +1,14 @@
 /// Word lists for the hacker, internet, lorem and system generators (written for Courier).
 enum FakerTechWords {
     static let abbreviations = [
-        "ADP", "AGP", "AI", "API", "ASCII", "CLI", "COM", "CSS", "DNS", "EXE", "FTP", "GB", "HDD", "HTTP", "IB",
-        "IP", "JSON", "OCR", "PCI", "PNG", "RAM", "RSS", "SAS", "SCSI", "SDD", "SMS", "SMTP", "SQL", "SSD", "SSL",
-        "TCP", "TLS", "UDP", "USB", "UTF8", "XML", "XSS",
+        "ADP", "AGP", "AI", "API", "ASCII", "CLI", "COM", "CSS", "DNS", "EXE", "FTP", "GB", "HDD", "HTTP",
+        "IB", "IP", "JSON", "OCR", "PCI", "PNG", "RAM", "RSS", "SAS", "SCSI", "SDD", "SMS", "SMTP", "SQL",
+        "SSD", "SSL", "TCP", "TLS", "UDP", "USB", "UTF8", "XML", "XSS",
     ]
     static let adjectives = [
-        "auxiliary", "primary", "back-end", "digital", "open-source", "virtual", "cross-platform", "redundant",
-        "online", "haptic", "multi-byte", "bluetooth", "wireless", "1080p", "neural", "optical", "solid state",
-        "mobile",
+        "auxiliary", "primary", "back-end", "digital", "open-source", "virtual", "cross-platform",
+        "redundant", "online", "haptic", "multi-byte", "bluetooth", "wireless", "1080p", "neural", "optical",
+        "solid state", "mobile",
     ]
     static let nouns = [
         "driver", "protocol", "bandwidth", "panel", "microchip", "program", "port", "card", "array",
@@ -21,14 +21,14 @@ enum FakerTechWords {
         ("compress", "compressing"), ("copy", "copying"), ("navigate", "navigating"), ("index", "indexing"),
         ("connect", "connecting"), ("generate", "generating"), ("quantify", "quantifying"),
         ("calculate", "calculating"), ("synthesize", "synthesizing"), ("input", "inputting"),
-        ("transmit", "transmitting"), ("program", "programming"), ("reboot", "rebooting"), ("parse", "parsing"),
+        ("transmit", "transmitting"), ("program", "programming"), ("reboot", "rebooting"),
+        ("parse", "parsing"),
     ]
     /// Phrase templates: `{v}` verb, `{i}` -ing verb, `{a}` abbreviation, `{j}` adjective, `{n}` noun.
     static let phrases = [
         "Try to {v} the {a} {n}, maybe it will {v} the {j} {n}!",
         "If we {v} the {n}, we can get to the {a} {n} through the {j} {a} {n}!",
-        "I'll {v} the {j} {a} {n}, that should {v} the {a} {n}!",
-        "We need to {v} the {j} {a} {n}!",
+        "I'll {v} the {j} {a} {n}, that should {v} the {a} {n}!", "We need to {v} the {j} {a} {n}!",
         "The {a} {n} is down, {v} the {j} {n} so we can {v} the {a} {n}!",
         "Use the {j} {a} {n}, then you can {v} the {j} {n}!",
         "I'll {v} the {a} {n}, that should {i} the {j} {n}!",
@@ -50,11 +50,12 @@ enum FakerTechWords {
     static let loremWords = [
         "lorem", "ipsum", "dolor", "sit", "amet", "consectetur", "adipisci", "velit", "sed", "quia", "non",
         "numquam", "eius", "modi", "tempora", "incidunt", "ut", "labore", "et", "dolore", "magnam", "aliquam",
-        "quaerat", "voluptatem", "enim", "ad", "minima", "veniam", "quis", "nostrum", "exercitationem", "ullam",
-        "corporis", "suscipit", "laboriosam", "nisi", "aliquid", "ex", "ea", "commodi", "consequatur", "autem",
-        "vel", "eum", "iure", "reprehenderit", "qui", "in", "voluptate", "esse", "quam", "nihil", "molestiae",
-        "illum", "fugiat", "quo", "voluptas", "nulla", "pariatur", "at", "vero", "accusamus", "iusto", "odio",
-        "dignissimos", "ducimus", "blanditiis", "praesentium", "deleniti", "atque", "corrupti", "quos", "dolores",
+        "quaerat", "voluptatem", "enim", "ad", "minima", "veniam", "quis", "nostrum", "exercitationem",
+        "ullam", "corporis", "suscipit", "laboriosam", "nisi", "aliquid", "ex", "ea", "commodi",
+        "consequatur", "autem", "vel", "eum", "iure", "reprehenderit", "qui", "in", "voluptate", "esse",
+        "quam", "nihil", "molestiae", "illum", "fugiat", "quo", "voluptas", "nulla", "pariatur", "at", "vero",
+        "accusamus", "iusto", "odio", "dignissimos", "ducimus", "blanditiis", "praesentium", "deleniti",
+        "atque", "corrupti", "quos", "dolores",
     ]
 
     /// (MIME type, extension); the first `commonCount` are the "common" ones.

@@ -3,7 +3,9 @@ import Foundation
 /// JavaScript's `Date` text forms, without a `DateFormatter` (slow, and locale-dependent).
 enum JavaScriptDate {
     private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    private static let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
 
     /// Whole milliseconds since 1970, as `Date.now()`.
     static func milliseconds(_ date: Date) -> Int64 {
@@ -34,8 +36,10 @@ enum JavaScriptDate {
         if offset == 0 && (timeZone.identifier == "UTC" || timeZone.identifier == "GMT") {
             zoneName = "Coordinated Universal Time"
         } else {
-            let style: TimeZone.NameStyle = timeZone.isDaylightSavingTime(for: date) ? .daylightSaving : .standard
-            zoneName = timeZone.localizedName(for: style, locale: Locale(identifier: "en_US")) ?? timeZone.identifier
+            let style: TimeZone.NameStyle =
+                timeZone.isDaylightSavingTime(for: date) ? .daylightSaving : .standard
+            zoneName =
+                timeZone.localizedName(for: style, locale: Locale(identifier: "en_US")) ?? timeZone.identifier
         }
         return "\(weekdays[c.weekday]) \(months[c.month - 1]) \(pad(c.day)) \(c.yearText) "
             + "\(pad(c.hour)):\(pad(c.minute)):\(pad(c.second)) GMT\(sign)\(pad(minutes / 60))\(pad(minutes % 60))"
@@ -68,7 +72,9 @@ enum JavaScriptDate {
             year = Int(yoe + era * 400) + (month <= 2 ? 1 : 0)
         }
 
-        var yearText: String { year < 0 ? "-" + String(-year).leftPadded(to: 6) : String(year).leftPadded(to: 4) }
+        var yearText: String {
+            year < 0 ? "-" + String(-year).leftPadded(to: 6) : String(year).leftPadded(to: 4)
+        }
     }
 }
 
