@@ -29,7 +29,7 @@ enum ReportFiles {
         // Exports keep secret values only where the user asked for them in a later issue
         // (--export-secrets); until then they are masked like every other output.
         if let target = options.exportEnvironment {
-            let scope = summary.environment ?? ScopeSnapshot(id: UUID().uuidString.lowercased(), name: "", variables: [])
+            let scope = summary.environment ?? ScopeSnapshot(id: FastUUID.make(), name: "", variables: [])
             save(Exports.scopeFile(scope, kind: "environment"), to: target, defaultName: "newman-environment.json", what: "environment")
         }
         if let target = options.exportGlobals {

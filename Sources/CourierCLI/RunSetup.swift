@@ -14,7 +14,7 @@ enum RunSetup {
             run.environment = try loader.variableFile(from: source.argument, role: "environment")
         }
         if !options.environmentVariables.isEmpty {
-            var environment = run.environment ?? VariableFile(id: UUID().uuidString.lowercased(), name: "", variables: [], json: .null)
+            var environment = run.environment ?? VariableFile(id: FastUUID.make(), name: "", variables: [], json: .null)
             apply(options.environmentVariables, to: &environment.variables)
             run.environment = environment
         }
@@ -22,7 +22,7 @@ enum RunSetup {
             run.globals = try loader.variableFile(from: source.argument, role: "globals")
         }
         if !options.globalVariables.isEmpty {
-            var globals = run.globals ?? VariableFile(id: UUID().uuidString.lowercased(), name: "", variables: [], json: .null)
+            var globals = run.globals ?? VariableFile(id: FastUUID.make(), name: "", variables: [], json: .null)
             apply(options.globalVariables, to: &globals.variables)
             run.globals = globals
         }

@@ -4,7 +4,7 @@ import Foundation
 /// name the JSON path and what was expected.
 public enum CollectionDecoder {
     /// Decodes a collection document. `makeID` supplies ids for items that have none.
-    public static func decode(_ json: JSONValue, makeID: () -> String = { UUID().uuidString.lowercased() }) throws -> Collection {
+    public static func decode(_ json: JSONValue, makeID: () -> String = { FastUUID.make() }) throws -> Collection {
         let root = Node(json)
         _ = try root.object()
         if root.member("item") == nil, root.member("requests") != nil || root.member("order") != nil {

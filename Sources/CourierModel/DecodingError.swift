@@ -13,25 +13,50 @@ public struct ShapeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(path): \(reason)" }
 }
 
+/// A JSON path, built cheaply while decoding and rendered only for an error message.
+indirect enum JSONPath {
+    case root
+    case named(String)
+    case key(JSONPath, String)
+    case index(JSONPath, Int)
+
+    var text: String {
+        switch self {
+        case .root: return "$"
+        case .named(let text): return text
+        case .key(let parent, let key):
+            let isPlain = !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+            return isPlain ? "\(parent.text).\(key)" : "\(parent.text)[\(JSONWriter.quoted(key))]"
+        case .index(let parent, let index): return "\(parent.text)[\(index)]"
+        }
+    }
+}
+
 /// A JSON value together with its path, for decoding with precise errors.
 struct Node {
     let value: JSONValue
-    let path: String
+    let location: JSONPath
 
-    init(_ value: JSONValue, path: String = "$") {
+    init(_ value: JSONValue, location: JSONPath = .root) {
         self.value = value
-        self.path = path
+        self.location = location
     }
+
+    /// A node whose path is given as text (for documents nested in others).
+    init(_ value: JSONValue, path: String) {
+        self.init(value, location: path == "$" ? .root : .named(path))
+    }
+
+    var path: String { location.text }
 
     func member(_ key: String) -> Node? {
         guard let child = value[key], child != .null else { return nil }
-        let isPlain = key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
-        return Node(child, path: isPlain ? "\(path).\(key)" : "\(path)[\(JSONWriter.quoted(key))]")
+        return Node(child, location: .key(location, key))
     }
 
     func elements() throws(ShapeError) -> [Node] {
         guard case .array(let items) = value else { throw mismatch("an array") }
-        return items.enumerated().map { Node($1, path: "\(path)[\($0)]") }
+        return items.enumerated().map { Node($1, location: .index(location, $0)) }
     }
 
     func object() throws(ShapeError) -> JSONObject {

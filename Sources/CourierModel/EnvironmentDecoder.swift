@@ -23,7 +23,7 @@ public enum VariableFileDecoder {
     public static func decode(_ json: JSONValue) throws -> VariableFile {
         var node = Node(json)
         if case .array = json {
-            return VariableFile(id: UUID().uuidString.lowercased(), name: "", variables: try CollectionDecoder.decodeVariables(node), json: json)
+            return VariableFile(id: FastUUID.make(), name: "", variables: try CollectionDecoder.decodeVariables(node), json: json)
         }
         _ = try node.object()
         for wrapper in ["environment", "globals"] {
@@ -32,7 +32,7 @@ public enum VariableFileDecoder {
         let values = node.member("values")
         if let values, case .array = values.value {} else if let values { throw values.mismatch("an array of variables") }
         return VariableFile(
-            id: try node.member("id")?.text() ?? UUID().uuidString.lowercased(),
+            id: try node.member("id")?.text() ?? FastUUID.make(),
             name: try node.member("name")?.text() ?? "",
             variables: try CollectionDecoder.decodeVariables(values),
             json: json)

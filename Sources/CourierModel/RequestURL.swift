@@ -32,48 +32,71 @@ public struct RequestURL: Sendable, Equatable {
     }
 
     /// Parses a URL string the lenient way Postman does: no validation, every part optional,
-    /// `{{variables}}` allowed anywhere.
+    /// `{{variables}}` allowed anywhere. Scans UTF-8 bytes: this runs for every request.
     public static func parse(_ text: String) -> RequestURL {
         var url = RequestURL()
-        var rest = Substring(text.trimmingLeadingWhitespace())
-
-        if let hashIndex = rest.firstIndex(of: "#") {
-            url.hash = String(rest[rest.index(after: hashIndex)...])
-            rest = rest[..<hashIndex]
+        let bytes = Array(text.utf8)
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D {
+            start += 1
         }
-        if let queryIndex = rest.firstIndex(of: "?") {
-            url.query = parseQuery(rest[rest.index(after: queryIndex)...])
-            rest = rest[..<queryIndex]
-        }
-        if let schemeEnd = rest.range(of: "://") ?? rest.range(of: ":\\\\"),
-            !rest[..<schemeEnd.lowerBound].isEmpty,
-            !rest[..<schemeEnd.lowerBound].contains(where: { "/{}".contains($0) })
-        {
-            url.scheme = String(rest[..<schemeEnd.lowerBound])
-            rest = rest[schemeEnd.upperBound...]
-        }
-        // Authority: up to the first "/" (or "\" after a scheme).
-        let authorityEnd = rest.firstIndex(where: { $0 == "/" || ($0 == "\\" && url.scheme != nil) }) ?? rest.endIndex
-        var authority = rest[..<authorityEnd]
-        let pathPart = rest[authorityEnd...]
-        if let at = authority.lastIndex(of: "@") {
-            let userInfo = authority[..<at]
-            authority = authority[authority.index(after: at)...]
-            if let colon = userInfo.firstIndex(of: ":") {
-                url.user = String(userInfo[..<colon])
-                url.password = String(userInfo[userInfo.index(after: colon)...])
-            } else {
-                url.user = String(userInfo)
+        func string(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
+        func first(_ byte: UInt8, from: Int, to: Int) -> Int? {
+            var index = from
+            while index < to {
+                if bytes[index] == byte { return index }
+                index += 1
             }
+            return nil
         }
-        if let colon = authority.lastIndex(of: ":"), !authority[authority.index(after: colon)...].contains("]") {
-            let port = authority[authority.index(after: colon)...]
-            url.port = String(port)
-            authority = authority[..<colon]
+
+        if let hashIndex = first(UInt8(ascii: "#"), from: start, to: end) {
+            url.hash = string(hashIndex + 1, end)
+            end = hashIndex
         }
-        url.host = authority.isEmpty ? [] : authority.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        if !pathPart.isEmpty {
-            url.path = pathPart.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if let queryIndex = first(UInt8(ascii: "?"), from: start, to: end) {
+            url.query = parseQuery(Substring(string(queryIndex + 1, end)))
+            end = queryIndex
+        }
+        // Scheme: "name://" or "name:\\", where name has no "/", "{" or "}".
+        if let colon = first(UInt8(ascii: ":"), from: start, to: end), colon > start, colon + 2 < end,
+            bytes[colon + 1] == bytes[colon + 2],
+            bytes[colon + 1] == UInt8(ascii: "/") || bytes[colon + 1] == UInt8(ascii: "\\"),
+            !bytes[start..<colon].contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") })
+        {
+            url.scheme = string(start, colon)
+            start = colon + 3
+        }
+        // Authority: up to the first "/" (or "\\" after a scheme).
+        var authorityEnd = start
+        while authorityEnd < end, bytes[authorityEnd] != UInt8(ascii: "/"),
+            !(bytes[authorityEnd] == UInt8(ascii: "\\") && url.scheme != nil)
+        {
+            authorityEnd += 1
+        }
+        var hostStart = start
+        var hostEnd = authorityEnd
+        var at: Int? = nil
+        for index in start..<authorityEnd where bytes[index] == UInt8(ascii: "@") { at = index }
+        if let at {
+            if let colon = first(UInt8(ascii: ":"), from: start, to: at) {
+                url.user = string(start, colon)
+                url.password = string(colon + 1, at)
+            } else {
+                url.user = string(start, at)
+            }
+            hostStart = at + 1
+        }
+        var lastColon: Int? = nil
+        for index in hostStart..<hostEnd where bytes[index] == UInt8(ascii: ":") { lastColon = index }
+        if let colon = lastColon, !bytes[(colon + 1)..<hostEnd].contains(UInt8(ascii: "]")) {
+            url.port = string(colon + 1, hostEnd)
+            hostEnd = colon
+        }
+        url.host = hostEnd > hostStart ? string(hostStart, hostEnd).split(separator: ".", omittingEmptySubsequences: false).map(String.init) : []
+        if authorityEnd < end {
+            url.path = string(authorityEnd + 1, end).split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         }
         return url
     }
@@ -125,8 +148,3 @@ extension QueryParam {
     }
 }
 
-extension String {
-    fileprivate func trimmingLeadingWhitespace() -> Substring {
-        self[(firstIndex(where: { !$0.isWhitespace }) ?? endIndex)...]
-    }
-}

@@ -17,17 +17,17 @@ struct PreparedRequest {
 
     /// True when a header with this name (case-insensitive) is present.
     func hasHeader(_ name: String) -> Bool {
-        headers.contains { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        headers.contains { $0.name.equalsIgnoringASCIICase(name) }
     }
 
     /// The value of the last header with this name.
     func header(_ name: String) -> String? {
-        headers.last { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        headers.last { $0.name.equalsIgnoringASCIICase(name) }?.value
     }
 
     /// Sets a header, replacing every existing one with that name (case-insensitive).
     mutating func setHeader(_ name: String, _ value: String) {
-        headers.removeAll { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        headers.removeAll { $0.name.equalsIgnoringASCIICase(name) }
         headers.append(HeaderField(name: name, value: value))
     }
 
@@ -60,5 +60,18 @@ struct PreparedRequest {
             if let authorityEnd { text.insert("/", at: authorityEnd) } else if !text.hasSuffix("/") { text += "/" }
         }
         return text
+    }
+}
+
+extension String {
+    /// Case-insensitive equality for ASCII letters (header names), without Foundation's cost.
+    func equalsIgnoringASCIICase(_ other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        for (a, b) in zip(utf8, other.utf8) where a != b {
+            let lowerA = a >= 65 && a <= 90 ? a + 32 : a
+            let lowerB = b >= 65 && b <= 90 ? b + 32 : b
+            if lowerA != lowerB { return false }
+        }
+        return true
     }
 }

@@ -85,7 +85,7 @@ public final class Runner {
                 ScopeSnapshot(id: $0.id, name: $0.name, variables: scopes.environment.variables)
             },
             globals: ScopeSnapshot(
-                id: options.globals?.id ?? UUID().uuidString.lowercased(), name: options.globals?.name ?? "",
+                id: options.globals?.id ?? FastUUID.make(), name: options.globals?.name ?? "",
                 variables: scopes.globals.variables),
             executions: executions, stats: stats, started: started, completed: Date(), failures: failures,
             runError: runError, secrets: Array(secrets))
@@ -115,7 +115,7 @@ public final class Runner {
         stats.items.total += 1
         stats.prerequests.total += 1
 
-        var execution = Execution(id: UUID().uuidString.lowercased(), cursor: cursor, item: item)
+        var execution = Execution(id: FastUUID.make(), cursor: cursor, item: item)
         send(planned, into: &execution)
         observe(.requestCompleted(execution))
         stats.tests.total += 1
@@ -147,7 +147,7 @@ public final class Runner {
             authenticator.sign(&prepared)
         }
         var unsigned = prepared
-        SystemHeaders.apply(to: &prepared, disabled: profile.disabledSystemHeaders) { UUID().uuidString.lowercased() }
+        SystemHeaders.apply(to: &prepared, disabled: profile.disabledSystemHeaders) { FastUUID.make() }
 
         let transfer = TransferOptions(
             timeoutMilliseconds: options.timeoutRequest,
@@ -165,7 +165,7 @@ public final class Runner {
                 status: response.status, headers: response.headers.map { HeaderField(name: $0.name, value: $0.value) })
         {
             authenticator.sign(&unsigned, challenge: challenge)
-            SystemHeaders.apply(to: &unsigned, disabled: profile.disabledSystemHeaders) { UUID().uuidString.lowercased() }
+            SystemHeaders.apply(to: &unsigned, disabled: profile.disabledSystemHeaders) { FastUUID.make() }
             result = exchange(unsigned, transfer: transfer, execution: &execution)
         }
         if case .failure(let error)? = result {
@@ -189,7 +189,7 @@ public final class Runner {
         do {
             let response = try client.send(request, options: transfer)
             execution.response = ReceivedResponse(
-                id: UUID().uuidString.lowercased(), code: response.status, status: response.reason,
+                id: FastUUID.make(), code: response.status, status: response.reason,
                 headers: response.headers.map { HeaderField(name: $0.name, value: $0.value) }, body: response.body,
                 responseTime: Int(response.timings.total.rounded()), responseSize: response.body.count,
                 headerSize: response.headerBytes,
