@@ -30,7 +30,9 @@ release: deps
 ## test: every unit, integration and CLI test.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --parallel --num-workers 2
+	@status=0; $(SWIFT) test --skip-build --parallel --num-workers 2 --disable-swift-testing \
+	  --xunit-output .build/test-results.xml || status=$$?; \
+	python3 scripts/test-summary.py .build/test-results.xml || status=1; exit $$status
 
 ## demo: start the bundled test server, run the bundled collection against it, stop the server.
 demo: build
