@@ -206,9 +206,11 @@ public struct JSONParser {
     }
 
     private mutating func expectLiteral(_ literal: String) throws(JSONSyntaxError) {
+        let start = index
         for byte in literal.utf8 {
             guard index < bytes.count, bytes[index] == byte else {
-                throw error("unexpected character \(describeByte()); expected '\(literal)'")
+                index = start
+                throw error("invalid literal; expected '\(literal)'")
             }
             index += 1
         }

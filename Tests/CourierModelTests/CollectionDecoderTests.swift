@@ -1,0 +1,73 @@
+import CourierModel
+import XCTest
+
+final class CollectionDecoderTests: XCTestCase {
+    private func decode(_ text: String) throws -> Collection {
+        try CollectionDecoder.decode(try JSONParser.parse(text))
+    }
+
+    func testV21AndV20AuthShapesLoadAlike() throws {
+        let v21 = try decode(#"{"info": {"name": "a"}, "auth": {"type": "basic", "basic": [{"key": "username", "value": "u"}, {"key": "password", "value": "p"}]}, "item": []}"#)
+        let v20 = try decode(#"{"info": {"name": "a"}, "auth": {"type": "basic", "basic": {"username": "u", "password": "p"}}, "item": []}"#)
+        XCTAssertEqual(v21.auth, v20.auth)
+        XCTAssertEqual(v21.auth?.string("username"), "u")
+    }
+
+    func testFoldersRequestsAndDefaults() throws {
+        let collection = try decode(
+            """
+            {"info": {"name": "c", "_postman_id": "id-1"}, "item": [
+              {"name": "F", "item": [{"name": "r", "request": {"method": "post", "url": {"raw": "ignored", "protocol": "https", "host": ["api", "example", "com"], "path": ["v1", ":id"], "query": [{"key": "q", "value": "1", "disabled": true}], "variable": [{"key": "id", "value": "7"}]}}}]},
+              {"name": "bare", "request": "http://x/y"}
+            ], "event": {"listen": "test", "script": {"exec": ["a", "b"]}}}
+            """)
+        XCTAssertEqual(collection.id, "id-1")
+        guard case .folder(let folder) = collection.items[0], case .request(let request) = folder.items[0] else {
+            return XCTFail("expected a folder holding a request")
+        }
+        XCTAssertEqual(request.request.method, "POST")
+        XCTAssertEqual(request.request.url.toString(), "https://api.example.com/v1/:id")
+        XCTAssertEqual(request.request.url.toString(includeDisabledQuery: true), "https://api.example.com/v1/:id?q=1")
+        XCTAssertEqual(request.request.url.pathVariables.first?.value, "7")
+        guard case .request(let bare) = collection.items[1] else { return XCTFail("expected a request") }
+        XCTAssertEqual(bare.request.method, "GET")
+        XCTAssertEqual(collection.events, [Event(listen: "test", script: "a\nb")], "a single event object counts")
+    }
+
+    func testShapeErrorsNameThePath() {
+        XCTAssertThrowsError(try decode(#"{"info": {"name": "c"}, "item": [{"name": "r", "request": {"url": "x", "header": [{"key": 1, "value": []}]}}]}"#)) { error in
+            XCTAssertEqual("\(error)", "$.item[0].request.header[0].value: expected a string, found an array")
+        }
+        XCTAssertThrowsError(try decode(#"{"info": {"name": "c"}}"#)) { error in
+            XCTAssertEqual("\(error)", #"$: expected an "item" array (the collection's requests and folders)"#)
+        }
+        XCTAssertThrowsError(try decode(#"{"info": {"name": "c"}, "item": [{"name": "neither"}]}"#)) { error in
+            XCTAssertEqual("\(error)", #"$.item[0]: expected a folder (with "item") or a request item (with "request")"#)
+        }
+        XCTAssertThrowsError(try decode(#"{"name": "old", "order": [], "requests": []}"#)) { error in
+            XCTAssertTrue("\(error)".contains("Postman v1 collection"))
+        }
+    }
+
+    func testURLStringParsing() {
+        let url = RequestURL.parse("  https://user:pa:ss@{{host}}:8080/a/b?x=1&y&=z#frag")
+        XCTAssertEqual(url.scheme, "https")
+        XCTAssertEqual(url.user, "user")
+        XCTAssertEqual(url.password, "pa:ss")
+        XCTAssertEqual(url.host, ["{{host}}"])
+        XCTAssertEqual(url.port, "8080")
+        XCTAssertEqual(url.path, ["a", "b"])
+        XCTAssertEqual(url.query, [QueryParam(key: "x", value: "1"), QueryParam(key: "y", value: nil), QueryParam(key: "", value: "z")])
+        XCTAssertEqual(url.hash, "frag")
+        XCTAssertEqual(RequestURL.parse("{{base}}/get").host, ["{{base}}"])
+        XCTAssertEqual(RequestURL.parse("localhost:4041/x").port, "4041")
+    }
+
+    func testEnvironmentFileShapes() throws {
+        let wrapped = try VariableFileDecoder.decode(try JSONParser.parse(#"{"environment": {"name": "e", "values": [{"key": "a", "value": "1", "enabled": false}]}}"#))
+        XCTAssertEqual(wrapped.name, "e")
+        XCTAssertEqual(wrapped.variables.first?.disabled, false, "only `disabled` disables, as in newman")
+        let bare = try VariableFileDecoder.decode(try JSONParser.parse(#"[{"key": "g", "value": 2}]"#))
+        XCTAssertEqual(bare.variables.first?.value, 2)
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class CourierModelTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
