@@ -1,23 +1,32 @@
 import CourierHTTP
 import CourierModel
+import CourierScripting
 import CourierVariables
 import Foundation
 
 /// Runs a collection: iterations, items in order, variables, auth, HTTP; reports each step to an
 /// observer and returns the summary. One failing request never stops the run unless `bail`.
 public final class Runner {
-    private let options: RunOptions
+    let options: RunOptions
     /// Receives every run event, in order, on the thread that called `run()`.
     public var observer: (RunEvent) -> Void
-    private let client: HTTPClient
-    private var scopes: VariableScopes
-    private let dynamic = DynamicVariables()
-    private var executions: [Execution] = []
-    private var failures: [RunFailure] = []
-    private var stats = RunStats()
-    private var secrets: Set<String> = []
-    private var lastFolderPath: [String]? = nil
-    private var runError: String?
+    let client: HTTPClient
+    var scopes: VariableScopes
+    let dynamic = DynamicVariables()
+    var executions: [Execution] = []
+    var failures: [RunFailure] = []
+    var stats = RunStats()
+    var secrets: Set<String> = []
+    var lastFolderPath: [String]? = nil
+    var runError: String?
+    /// The JavaScript engine, made on first use: runs without scripts never start JavaScriptCore.
+    lazy var scriptEngine: ScriptEngine = {
+        nonisolated(unsafe) let runner = self
+        return ScriptEngine(
+            timeoutMilliseconds: options.timeoutScript,
+            sendRequest: { json in runner.sendRequestForScripts(json) },
+            dynamicVariables: { [dynamic] name in dynamic.value(for: name) })
+    }()
 
     /// Makes a runner; `observer` receives every run event, in order, on the calling thread.
     public init(options: RunOptions, observer: @escaping (RunEvent) -> Void = { _ in }) {
@@ -34,7 +43,7 @@ public final class Runner {
     /// Values seen so far that must never be printed (passwords, tokens, `secret` variables).
     public var secretValues: [String] { Array(secrets) }
 
-    private func observe(_ event: RunEvent) { observer(event) }
+    func observe(_ event: RunEvent) { observer(event) }
 
     /// The number of iterations: `-n`, else one per data row, else 1.
     var iterationCount: Int {
@@ -64,16 +73,29 @@ public final class Runner {
             scopes.data = VariableScope(
                 name: "data", variables: dataRow(for: iteration).members.map { Variable(key: $0.key, value: $0.value) })
             observe(.iterationStarted(iteration: iteration, count: count))
-            for (position, planned) in plan.enumerated() {
+            var position = 0
+            while position < plan.count {
                 if let deadline, Date() >= deadline {
                     runError = "the run timed out after \(options.timeout) ms (--timeout)"
                     break iterations
                 }
                 let cursor = RunCursor(iteration: iteration, position: position, length: plan.count, cycles: count)
-                let execution = runItem(planned, cursor: cursor)
+                let (execution, next) = runItem(plan[position], cursor: cursor)
                 if options.bail, itemFailed(execution) {
                     runError = "the run was stopped after a failure in \"\(execution.item.fullName)\" (--bail)"
                     break iterations
+                }
+                switch next {
+                case .unchanged:
+                    position += 1
+                case .stop:
+                    continue iterations
+                case .item(let target):
+                    // By id first, then by name (the last item with that name), among runnable items.
+                    guard let index = plan.firstIndex(where: { $0.item.id == target })
+                        ?? plan.lastIndex(where: { $0.item.name == target })
+                    else { continue iterations }
+                    position = index
                 }
             }
         }
@@ -104,7 +126,7 @@ public final class Runner {
 
     // MARK: - One item
 
-    private func runItem(_ planned: PlannedItem, cursor: RunCursor) -> Execution {
+    private func runItem(_ planned: PlannedItem, cursor: RunCursor) -> (Execution, NextRequest) {
         let item = planned.executedItem
         if options.delayRequest > 0 { Thread.sleep(forTimeInterval: Double(options.delayRequest) / 1000) }
         if lastFolderPath != item.folderPath {
@@ -113,26 +135,36 @@ public final class Runner {
         }
         observe(.itemStarted(item, cursor: cursor))
         stats.items.total += 1
-        stats.prerequests.total += 1
 
         var execution = Execution(id: FastUUID.make(), cursor: cursor, item: item)
-        send(planned, into: &execution)
-        observe(.requestCompleted(execution))
-        stats.tests.total += 1
-
+        var scripts = ItemScripts(planned: planned, collection: options.collection)
+        var request = planned.item.request
+        stats.prerequests.total += 1
+        if scripts.hasPrerequest {
+            request = runScripts(.prerequest, for: planned, request: request, response: nil, into: &execution, state: &scripts)
+        }
+        if !scripts.skipRequest {
+            let response = send(planned, request: request, into: &execution)
+            observe(.requestCompleted(execution))
+            stats.tests.total += 1
+            if scripts.hasTest {
+                _ = runScripts(.test, for: planned, request: request, response: response, into: &execution, state: &scripts)
+            }
+        }
         executions.append(execution)
         observe(.itemCompleted(execution))
-        return execution
+        return (execution, scripts.nextRequest)
     }
 
-    private func send(_ planned: PlannedItem, into execution: inout Execution) {
+    /// Builds, signs and sends the item's request (after pre-request scripts); returns the response.
+    private func send(_ planned: PlannedItem, request definition: Request, into execution: inout Execution) -> ReceivedResponse? {
         let resolver = VariableResolver(scopes: scopes, dynamic: dynamic)
         let resolve: (String) -> String = { resolver.resolve($0) }
         let profile = ProtocolProfile(
             layers: [options.collection.protocolProfileBehavior] + planned.folders.map(\.protocolProfileBehavior)
                 + [planned.item.protocolProfileBehavior])
         let builder = RequestBuilder(resolve: resolve, workingDirectory: options.workingDirectory, profile: profile)
-        var prepared = builder.prepare(planned.item.request)
+        var prepared = builder.prepare(definition)
         for warning in prepared.warnings {
             let line = ConsoleLine(level: "warn", message: warning)
             execution.console.append(line)
@@ -140,7 +172,7 @@ public final class Runner {
         }
 
         let auth = AuthInheritance.effectiveAuth(
-            [options.collection.auth] + planned.folders.map(\.auth) + [planned.item.request.auth])
+            [options.collection.auth] + planned.folders.map(\.auth) + [definition.auth])
         let authenticator = auth.map { Authenticator(auth: $0, resolve: resolve) }
         if let authenticator {
             secrets.formUnion(authenticator.secrets)
@@ -174,6 +206,7 @@ public final class Runner {
             stats.requests.failed += 1
             failures.append(RunFailure(error: info, at: "request", item: execution.item, cursor: execution.cursor))
         }
+        return execution.response
     }
 
     /// Sends one request and records it in the execution.
