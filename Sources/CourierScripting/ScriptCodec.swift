@@ -41,7 +41,7 @@ enum ScriptCodec {
             environment: variables(result["environment"]) ?? input.environment,
             iterationData: variables(result["iterationData"]) ?? input.iterationData,
             localVariables: variables(result["localVariables"]) ?? input.localVariables,
-            request: result["request"].flatMap { $0.isNull ? nil : $0 } ?? input.request)
+            request: changedRequest(result["request"]) ?? input.request)
         output.assertions = (result["assertions"]?.arrayValue ?? []).enumerated().map { position, item in
             Assertion(
                 name: item["name"]?.stringValue ?? "",
@@ -72,6 +72,12 @@ enum ScriptCodec {
             globals: input.globals, collectionVariables: input.collectionVariables, environment: input.environment,
             iterationData: input.iterationData, localVariables: input.localVariables, request: input.request,
             error: error)
+    }
+
+    /// The request when the script changed it (JSON `null` means unchanged).
+    private static func changedRequest(_ value: JSONValue?) -> JSONValue? {
+        guard let value, !value.isNull else { return nil }
+        return value
     }
 
     private static func variables(_ value: JSONValue?) -> [Variable]? {
