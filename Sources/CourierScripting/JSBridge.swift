@@ -1,0 +1,79 @@
+import CJavaScriptCore
+import Foundation
+
+/// Small conversions between Swift and the JavaScriptCore C API.
+enum JSBridge {
+    /// Makes a JavaScript string (caller releases).
+    static func string(_ text: String) -> JSStringRef {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { JSStringCreateWithCharacters($0.baseAddress, units.count) }
+    }
+
+    /// Reads a JavaScript string.
+    static func text(_ string: JSStringRef) -> String {
+        let length = JSStringGetLength(string)
+        guard length > 0, let characters = JSStringGetCharactersPtr(string) else { return "" }
+        return String(utf16CodeUnits: characters, count: length)
+    }
+
+    /// `String(value)` in JavaScript, or nil when that throws.
+    static func text(_ context: JSContextRef, _ value: JSValueRef?) -> String? {
+        guard let value else { return nil }
+        var exception: JSValueRef?
+        guard let string = JSValueToStringCopy(context, value, &exception), exception == nil else { return nil }
+        defer { JSStringRelease(string) }
+        return text(string)
+    }
+
+    /// Reads a property of an object value.
+    static func property(_ context: JSContextRef, _ value: JSValueRef?, _ name: String) -> JSValueRef? {
+        guard let value, JSValueIsObject(context, value) else { return nil }
+        let object = JSValueToObject(context, value, nil)
+        let key = string(name)
+        defer { JSStringRelease(key) }
+        return JSObjectGetProperty(context, object, key, nil)
+    }
+
+    /// Sets a property on an object.
+    static func setProperty(_ context: JSContextRef, _ object: JSObjectRef, _ name: String, _ value: JSValueRef?) {
+        let key = string(name)
+        defer { JSStringRelease(key) }
+        JSObjectSetProperty(context, object, key, value, JSPropertyAttributes(kJSPropertyAttributeNone), nil)
+    }
+
+    /// Makes a JavaScript string value.
+    static func value(_ context: JSContextRef, _ text: String) -> JSValueRef {
+        let string = string(text)
+        defer { JSStringRelease(string) }
+        return JSValueMakeString(context, string)
+    }
+
+    /// Parses JSON text into a JavaScript value (undefined when it is not valid JSON).
+    static func value(_ context: JSContextRef, json: String) -> JSValueRef {
+        let string = string(json)
+        defer { JSStringRelease(string) }
+        return JSValueMakeFromJSONString(context, string) ?? JSValueMakeUndefined(context)
+    }
+
+    /// Evaluates source text and returns the value or the thrown exception.
+    static func evaluate(_ context: JSContextRef, _ source: String, sourceURL: String) -> (value: JSValueRef?, exception: JSValueRef?) {
+        let script = string(source)
+        let url = string(sourceURL)
+        defer {
+            JSStringRelease(script)
+            JSStringRelease(url)
+        }
+        var exception: JSValueRef?
+        let value = JSEvaluateScript(context, script, nil, url, 1, &exception)
+        return (value, exception)
+    }
+
+    /// Calls a function with arguments, returning the result or the thrown exception.
+    static func call(_ context: JSContextRef, _ function: JSObjectRef, _ arguments: [JSValueRef?]) -> (value: JSValueRef?, exception: JSValueRef?) {
+        var exception: JSValueRef?
+        let value = arguments.withUnsafeBufferPointer {
+            JSObjectCallAsFunction(context, function, nil, arguments.count, $0.baseAddress, &exception)
+        }
+        return (value, exception)
+    }
+}

@@ -1,0 +1,109 @@
+import CourierModel
+
+/// Turns a `ScriptInput` into the JSON the prelude reads, and the prelude's result JSON back into a
+/// `ScriptOutput`.
+enum ScriptCodec {
+    /// The input snapshot as JSON text.
+    static func inputJSON(_ input: ScriptInput) -> String {
+        var object = JSONObject()
+        object["eventName"] = .string(input.eventName)
+        object["request"] = input.request
+        object["response"] = input.response ?? .null
+        object["globals"] = variables(input.globals)
+        object["collectionVariables"] = variables(input.collectionVariables)
+        object["environment"] = variables(input.environment)
+        object["iterationData"] = variables(input.iterationData)
+        object["localVariables"] = variables(input.localVariables)
+        object["iteration"] = .number(JSONNumber(input.iteration))
+        object["iterationCount"] = .number(JSONNumber(input.iterationCount))
+        object["itemName"] = .string(input.itemName)
+        object["itemID"] = .string(input.itemID)
+        object["location"] = .array(input.location.map { .string($0) })
+        object["cookies"] = input.cookies
+        return JSONWriter.string(.object(object))
+    }
+
+    private static func variables(_ list: [Variable]) -> JSONValue {
+        .array(list.map(\.jsonValue))
+    }
+
+    /// The output for a result JSON text; scopes and request the script did not change are the input's.
+    static func output(json: String, input: ScriptInput) -> ScriptOutput {
+        let result: JSONValue
+        do {
+            result = try JSONParser.parse(json)
+        } catch {
+            return failure(ErrorInfo(name: "Error", message: "Courier could not read the script result: \(error)"), input: input)
+        }
+        var output = ScriptOutput(
+            globals: variables(result["globals"]) ?? input.globals,
+            collectionVariables: variables(result["collectionVariables"]) ?? input.collectionVariables,
+            environment: variables(result["environment"]) ?? input.environment,
+            iterationData: variables(result["iterationData"]) ?? input.iterationData,
+            localVariables: variables(result["localVariables"]) ?? input.localVariables,
+            request: changedRequest(result["request"]) ?? input.request)
+        output.assertions = (result["assertions"]?.arrayValue ?? []).enumerated().map { position, item in
+            Assertion(
+                name: item["name"]?.stringValue ?? "",
+                skipped: item["skipped"]?.boolValue ?? false,
+                error: errorInfo(item["error"], event: input.eventName),
+                index: item["index"]?.doubleValue.map { Int($0) } ?? position,
+                event: input.eventName)
+        }
+        output.console = (result["console"]?.arrayValue ?? []).map {
+            ConsoleLine(level: $0["level"]?.stringValue ?? "log", message: $0["message"]?.stringValue ?? "")
+        }
+        output.error = errorInfo(result["error"], event: input.eventName)
+        if let next = result["nextRequest"]?.objectValue {
+            if next["stop"]?.boolValue == true {
+                output.nextRequest = .stop
+            } else if let item = next["item"]?.stringValue {
+                output.nextRequest = .item(item)
+            }
+        }
+        output.skipRequest = result["skipRequest"]?.boolValue ?? false
+        if let visualizer = result["visualizer"], !visualizer.isNull { output.visualizer = visualizer }
+        return output
+    }
+
+    /// An output that changes nothing and carries only an error.
+    static func failure(_ error: ErrorInfo, input: ScriptInput) -> ScriptOutput {
+        ScriptOutput(
+            globals: input.globals, collectionVariables: input.collectionVariables, environment: input.environment,
+            iterationData: input.iterationData, localVariables: input.localVariables, request: input.request,
+            error: error)
+    }
+
+    /// The request when the script changed it (JSON `null` means unchanged).
+    private static func changedRequest(_ value: JSONValue?) -> JSONValue? {
+        guard let value, !value.isNull else { return nil }
+        return value
+    }
+
+    private static func variables(_ value: JSONValue?) -> [Variable]? {
+        guard let items = value?.arrayValue else { return nil }
+        return items.compactMap { item -> Variable? in
+            guard let object = item.objectValue else { return nil }
+            var extra = JSONObject()
+            for member in object where !["key", "value", "type", "disabled"].contains(member.key) {
+                extra[member.key] = member.value
+            }
+            let key = object["key"].map { $0.stringValue ?? $0.substitutionText } ?? ""
+            return Variable(
+                key: key, value: object["value"], type: object["type"]?.stringValue,
+                disabled: object["disabled"]?.boolValue ?? false, extra: extra)
+        }
+    }
+
+    private static func errorInfo(_ value: JSONValue?, event: String) -> ErrorInfo? {
+        guard let object = value?.objectValue else { return nil }
+        let name = object["name"]?.stringValue ?? "Error"
+        let message = object["message"]?.stringValue ?? ""
+        var stack: String?
+        if let line = object["line"]?.doubleValue {
+            let column = object["column"]?.doubleValue.map { ":\(Int($0))" } ?? ""
+            stack = "\(name): \(message)\n    at \(event)-script:\(Int(line))\(column)"
+        }
+        return ErrorInfo(name: name, message: message, stack: stack)
+    }
+}

@@ -1,0 +1,237 @@
+import CJavaScriptCore
+import CourierModel
+import Foundation
+
+/// Runs Postman collection scripts in one JavaScriptCore context with newman's sandbox semantics.
+///
+/// One engine serves a whole run: the preludes are evaluated once, compiled scripts are cached by
+/// source, and each `run` starts from a fresh `pm`, fresh legacy globals and no globals left over
+/// from the previous script. Not thread-safe: own it from one task or thread.
+public final class ScriptEngine {
+    /// A dynamic variable generator for `{{$name}}` in `replaceIn` (nil: unknown name).
+    public typealias DynamicVariables = (String) -> String?
+
+    static let syncTimeoutMessage = "sandbox: synchronous script execution timeout"
+    static let asyncTimeoutMessage = "sandbox: asynchronous script execution timeout"
+    private static let wrapperPrefix = "(function(){"
+    private static let maxCachedScripts = 256
+
+    private let group: JSContextGroupRef
+    private let context: JSGlobalContextRef
+    private let begin: JSObjectRef
+    private let tick: JSObjectRef
+    private let finish: JSObjectRef
+    private let abort: JSObjectRef
+    private let timeoutMilliseconds: Int
+    private let watchdog = Watchdog()
+    private var compiled: [String: JSObjectRef] = [:]
+
+    /// Makes an engine. `timeoutMilliseconds` (`--timeout-script`, 0 for none) bounds each script;
+    /// `sendRequest` serves `pm.sendRequest`; `dynamicVariables` supplies `{{$name}}` values beyond
+    /// the built-in `$guid`, `$randomUUID`, `$timestamp`, `$isoTimestamp`, `$randomInt`, `$randomBoolean`.
+    public init(timeoutMilliseconds: Int = 0, sendRequest: ScriptHTTPHandler? = nil, dynamicVariables: DynamicVariables? = nil) {
+        self.timeoutMilliseconds = max(0, timeoutMilliseconds)
+        let group = JSContextGroupCreate()!
+        let context = JSGlobalContextCreateInGroup(group, nil)!
+        self.group = group
+        self.context = context
+        NativeFunction.install("__courier_sendRequest", in: context) { context, arguments in
+            Self.sendRequest(context, arguments, handler: sendRequest)
+        }
+        if let dynamicVariables {
+            NativeFunction.install("__courier_dynamic", in: context) { context, arguments in
+                guard let name = JSBridge.text(context, arguments.first ?? nil), let value = dynamicVariables(name) else {
+                    return JSValueMakeUndefined(context)
+                }
+                return JSBridge.value(context, value)
+            }
+        }
+        let preludes = [
+            ("courier-expect", ExpectLibrary.source), ("courier-runtime", RuntimePrelude.source),
+            ("courier-scopes", ScopesPrelude.source), ("courier-messages", MessagePrelude.source),
+            ("courier-postman", PostmanPrelude.source), ("courier-legacy", LegacyPrelude.source),
+            ("courier-seal", "__courier.seal();"),
+        ]
+        for (name, source) in preludes {
+            let result = JSBridge.evaluate(context, source, sourceURL: name)
+            if let exception = result.exception {
+                let info = Self.errorInfo(context, exception)
+                fatalError("Courier's \(name) prelude failed: \(info.name): \(info.message)")
+            }
+        }
+        let courier = JSBridge.property(context, JSContextGetGlobalObject(context), "__courier")
+        func function(_ name: String) -> JSObjectRef {
+            // A prelude entry point, kept alive for the engine's lifetime.
+            guard let value = JSBridge.property(context, courier, name), let object = JSValueToObject(context, value, nil) else {
+                fatalError("Courier's prelude has no __courier.\(name)")
+            }
+            JSValueProtect(context, object)
+            return object
+        }
+        begin = function("begin")
+        tick = function("tick")
+        finish = function("finish")
+        abort = function("abort")
+        if timeoutMilliseconds > 0 {
+            JSContextGroupSetExecutionTimeLimit(
+                group, Double(timeoutMilliseconds) / 1000, Watchdog.shouldTerminate,
+                Unmanaged.passUnretained(watchdog).toOpaque())
+        }
+    }
+
+    deinit {
+        for function in compiled.values { JSValueUnprotect(context, function) }
+        for function in [begin, tick, finish, abort] { JSValueUnprotect(context, function) }
+        JSGlobalContextRelease(context)
+        JSContextGroupRelease(group)
+    }
+
+    /// Runs one script against a snapshot of the run and returns what it changed and recorded.
+    public func run(_ source: String, input: ScriptInput) -> ScriptOutput {
+        let script: JSObjectRef
+        switch compile(source) {
+        case .success(let function): script = function
+        case .failure(let error): return ScriptCodec.failure(error, input: input)
+        }
+        let started = DispatchTime.now().uptimeNanoseconds
+        watchdog.fired = false
+        let inputValue = JSBridge.value(context, json: ScriptCodec.inputJSON(input))
+        let legacy = JSValueMakeBoolean(context, !Self.usesSandbox2(source))
+        let begun = JSBridge.call(context, begin, [inputValue, script, legacy])
+        if watchdog.fired {
+            stop(Self.syncTimeoutMessage)
+        } else if let exception = begun.exception {
+            stop(nil)
+            return ScriptCodec.failure(Self.errorInfo(context, exception), input: input)
+        } else {
+            drainEventLoop(started: started)
+        }
+        let result = JSBridge.call(context, finish, [])
+        guard result.exception == nil, let json = JSBridge.text(context, result.value) else {
+            return ScriptCodec.failure(Self.errorInfo(context, result.exception), input: input)
+        }
+        return ScriptCodec.output(json: json, input: input)
+    }
+
+    /// Checks a script for syntax errors without running it (for `courier validate`).
+    public func checkSyntax(_ source: String) -> ErrorInfo? {
+        let wrapped = JSBridge.string(Self.wrap(source))
+        let url = JSBridge.string("courier-script")
+        defer {
+            JSStringRelease(wrapped)
+            JSStringRelease(url)
+        }
+        var exception: JSValueRef?
+        if JSCheckScriptSyntax(context, wrapped, url, 1, &exception) { return nil }
+        return Self.errorInfo(context, exception)
+    }
+
+    // MARK: - Running
+
+    /// Runs queued callbacks and timers until none are left, the script failed, or time is up.
+    private func drainEventLoop(started: UInt64) {
+        while true {
+            let next = JSBridge.call(context, tick, [])
+            if watchdog.fired {
+                stop(Self.syncTimeoutMessage)
+                return
+            }
+            let wait = next.value.map { JSValueToNumber(context, $0, nil) } ?? -1
+            if wait < 0 || wait.isNaN { return }
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+            if timeoutMilliseconds > 0, elapsed >= Double(timeoutMilliseconds) {
+                stop(Self.asyncTimeoutMessage)
+                return
+            }
+            if wait > 0 {
+                var sleep = wait
+                if timeoutMilliseconds > 0 { sleep = min(sleep, Double(timeoutMilliseconds) - elapsed + 1) }
+                usleep(useconds_t(max(1, min(sleep, 60_000)) * 1000))
+            }
+        }
+    }
+
+    /// Ends the execution early with an error message (nil: keep the error already recorded).
+    private func stop(_ message: String?) {
+        watchdog.fired = false
+        if let message {
+            _ = JSBridge.call(context, abort, [JSBridge.value(context, message)])
+        }
+    }
+
+    /// The compiled function for a script source, from the cache when it was seen before.
+    private func compile(_ source: String) -> Result<JSObjectRef, ErrorInfo> {
+        if let function = compiled[source] { return .success(function) }
+        let result = JSBridge.evaluate(context, Self.wrap(source), sourceURL: "courier-script")
+        if let exception = result.exception {
+            return .failure(Self.errorInfo(context, exception))
+        }
+        guard let value = result.value, let function = JSValueToObject(context, value, nil) else {
+            return .failure(ErrorInfo(name: "Error", message: "Courier could not compile the script"))
+        }
+        if compiled.count >= Self.maxCachedScripts {
+            for cached in compiled.values { JSValueUnprotect(context, cached) }
+            compiled.removeAll()
+        }
+        JSValueProtect(context, function)
+        compiled[source] = function
+        return .success(function)
+    }
+
+    /// The script as a function body: `var` stays local and a top-level `return` is allowed.
+    private static func wrap(_ source: String) -> String {
+        wrapperPrefix + source + "\n})"
+    }
+
+    /// A script whose first statement is `'use sandbox2';` gets no legacy globals.
+    static func usesSandbox2(_ source: String) -> Bool {
+        let trimmed = source.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        return trimmed.hasPrefix("'use sandbox2'") || trimmed.hasPrefix("\"use sandbox2\"")
+    }
+
+    // MARK: - Native functions
+
+    private static func sendRequest(_ context: JSContextRef, _ arguments: [JSValueRef?], handler: ScriptHTTPHandler?) -> JSValueRef? {
+        var reply = JSONObject()
+        guard let handler else {
+            reply["error"] = ["name": "Error", "message": "pm.sendRequest is not available here"]
+            return JSBridge.value(context, json: JSONWriter.string(.object(reply)))
+        }
+        let text = JSBridge.text(context, arguments.first ?? nil) ?? "{}"
+        let request = (try? JSONParser.parse(text)) ?? .object(JSONObject())
+        switch handler(request) {
+        case .success(let response): reply["response"] = response
+        case .failure(let error): reply["error"] = ["name": .string(error.name), "message": .string(error.message)]
+        }
+        return JSBridge.value(context, json: JSONWriter.string(.object(reply)))
+    }
+
+    // MARK: - Errors
+
+    /// Name, message and script position of a thrown JavaScript value.
+    static func errorInfo(_ context: JSContextRef, _ exception: JSValueRef?) -> ErrorInfo {
+        guard let exception else { return ErrorInfo(name: "Error", message: "Unknown script failure") }
+        guard JSValueIsObject(context, exception) else {
+            return ErrorInfo(name: "Error", message: JSBridge.text(context, exception) ?? "")
+        }
+        let name = JSBridge.property(context, exception, "name").flatMap { JSBridge.text(context, $0) } ?? "Error"
+        let message = JSBridge.property(context, exception, "message").flatMap { JSBridge.text(context, $0) } ?? ""
+        var stack: String?
+        if let line = JSBridge.property(context, exception, "line"), JSValueIsNumber(context, line) {
+            let number = Int(JSValueToNumber(context, line, nil))
+            stack = "\(name): \(message)\n    at script:\(number)"
+        }
+        return ErrorInfo(name: name, message: message, stack: stack)
+    }
+}
+
+/// Records that JavaScriptCore's execution time limit stopped a script.
+final class Watchdog {
+    var fired = false
+
+    /// The `JSShouldTerminateCallback`: always stop, and remember it.
+    static let shouldTerminate: JSShouldTerminateCallback = { _, pointer in
+        if let pointer { Unmanaged<Watchdog>.fromOpaque(pointer).takeUnretainedValue().fired = true }
+        return true
+    }
+}

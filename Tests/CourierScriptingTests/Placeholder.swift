@@ -1,5 +1,0 @@
-import XCTest
-
-final class CourierScriptingTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
