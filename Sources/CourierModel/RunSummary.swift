@@ -30,6 +30,9 @@ public struct RunSummary: Sendable {
     public var secrets: [String]
     /// The collection variables at the end of the run (for `--export-collection`).
     public var collectionVariables: [Variable] = []
+    /// OAuth 2.0 tokens Courier fetched during the run, and the time spent on them (ms).
+    public var tokenFetchCount = 0
+    public var tokenFetchMilliseconds: Double = 0
 
     /// Makes a summary.
     public init(

@@ -19,6 +19,12 @@ enum CLISummaryTable {
             "total data received: \(SizeText.format(bytes: timings.responseTotal)) (approx)",
             "average response time: " + describe(timings.response),
         ]
+        if summary.tokenFetchCount > 0 {
+            let average = summary.tokenFetchMilliseconds / Double(summary.tokenFetchCount)
+            let noun = summary.tokenFetchCount == 1 ? "token" : "tokens"
+            spans.append(
+                "OAuth 2.0 \(noun) fetched: \(summary.tokenFetchCount) [average: \(DurationText.format(milliseconds: average))]")
+        }
         if verbose {
             spans.append("average DNS lookup time: " + describe(timings.dns))
             spans.append("average first byte time: " + describe(timings.firstByte))

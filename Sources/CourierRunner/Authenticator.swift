@@ -41,8 +41,9 @@ struct Authenticator {
         return values.filter { !$0.isEmpty }
     }
 
-    /// Signs the request before it is sent.
-    func sign(_ request: inout PreparedRequest, challenge: DigestChallenge? = nil) {
+    /// Signs the request before it is sent. `accessToken` is an OAuth 2.0 token Courier fetched
+    /// itself; without one, an `oauth2` block sends its stored `accessToken` as newman does.
+    func sign(_ request: inout PreparedRequest, challenge: DigestChallenge? = nil, accessToken: String? = nil) {
         switch auth.type {
         case "basic":
             let token = Data("\(parameter("username")):\(parameter("password"))".utf8).base64EncodedString()
@@ -61,7 +62,7 @@ struct Authenticator {
         case "digest":
             signDigest(&request, challenge: challenge)
         case "oauth2":
-            let token = parameter("accessToken")
+            let token = accessToken ?? parameter("accessToken")
             guard !token.isEmpty else { return }
             if parameter("addTokenTo") == "queryParams" {
                 request.url.query.append(QueryParam(key: "access_token", value: token))

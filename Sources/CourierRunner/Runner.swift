@@ -19,6 +19,8 @@ public final class Runner {
     var secrets: Set<String> = []
     var lastFolderPath: [String]? = nil
     var runError: String?
+    /// OAuth 2.0 tokens fetched by Courier, cached for the whole run.
+    let tokenProvider = OAuth2TokenProvider()
     /// The JavaScript engine, made on first use: runs without scripts never start JavaScriptCore.
     lazy var scriptEngine: ScriptEngine = {
         nonisolated(unsafe) let runner = self
@@ -112,6 +114,8 @@ public final class Runner {
             executions: executions, stats: stats, started: started, completed: Date(), failures: failures,
             runError: runError, secrets: Array(secrets))
         summary.collectionVariables = scopes.collection.variables
+        summary.tokenFetchCount = tokenProvider.fetchCount
+        summary.tokenFetchMilliseconds = tokenProvider.fetchMilliseconds
         observe(.finished(summary))
         return summary
     }
@@ -174,9 +178,21 @@ public final class Runner {
         let auth = AuthInheritance.effectiveAuth(
             [options.collection.auth] + planned.folders.map(\.auth) + [definition.auth])
         let authenticator = auth.map { Authenticator(auth: $0, resolve: resolve) }
+        let grant = auth.flatMap { $0.type == "oauth2" ? OAuth2Grant(auth: $0, resolve: resolve) : nil }
+        var token: String?
+        if let grant {
+            secrets.insert(grant.clientSecret)
+            do {
+                token = try tokenProvider.token(for: grant, transport: sendTokenRequest)
+                secrets.insert(token!)
+            } catch {
+                recordRequestFailure(error.message, into: &execution)
+                return nil
+            }
+        }
         if let authenticator {
             secrets.formUnion(authenticator.secrets)
-            authenticator.sign(&prepared)
+            authenticator.sign(&prepared, accessToken: token)
         }
         var unsigned = prepared
         SystemHeaders.apply(to: &prepared, disabled: profile.disabledSystemHeaders) { FastUUID.make() }
@@ -191,22 +207,45 @@ public final class Runner {
             insecure: profile.strictSSL.map { !$0 })
 
         var result = exchange(prepared, transfer: transfer, execution: &execution)
-        // Digest: answer the server's challenge once.
-        if case .success(let response)? = result, let authenticator,
-            let challenge = authenticator.replayChallenge(
-                status: response.status, headers: response.headers.map { HeaderField(name: $0.name, value: $0.value) })
-        {
-            authenticator.sign(&unsigned, challenge: challenge)
-            SystemHeaders.apply(to: &unsigned, disabled: profile.disabledSystemHeaders) { FastUUID.make() }
-            result = exchange(unsigned, transfer: transfer, execution: &execution)
+        if case .success(let response)? = result, let authenticator {
+            let headers = response.headers.map { HeaderField(name: $0.name, value: $0.value) }
+            if let grant, let used = token, response.status == 401 {
+                // The API refused our token: fetch a new one and replay once.
+                tokenProvider.invalidate(grant, token: used)
+                do {
+                    let renewed = try tokenProvider.token(for: grant, transport: sendTokenRequest)
+                    secrets.insert(renewed)
+                    authenticator.sign(&unsigned, accessToken: renewed)
+                    SystemHeaders.apply(to: &unsigned, disabled: profile.disabledSystemHeaders) { FastUUID.make() }
+                    result = exchange(unsigned, transfer: transfer, execution: &execution)
+                } catch {
+                    recordRequestFailure(error.message, into: &execution)
+                    return execution.response
+                }
+            } else if let challenge = authenticator.replayChallenge(status: response.status, headers: headers) {
+                // Digest: answer the server's challenge once.
+                authenticator.sign(&unsigned, challenge: challenge)
+                SystemHeaders.apply(to: &unsigned, disabled: profile.disabledSystemHeaders) { FastUUID.make() }
+                result = exchange(unsigned, transfer: transfer, execution: &execution)
+            }
         }
         if case .failure(let error)? = result {
-            let info = ErrorInfo(name: "Error", message: error.message)
-            execution.requestError = info
-            stats.requests.failed += 1
-            failures.append(RunFailure(error: info, at: "request", item: execution.item, cursor: execution.cursor))
+            recordRequestFailure(error.message, into: &execution)
         }
         return execution.response
+    }
+
+    /// Records a request that got no response (transport error, token failure).
+    private func recordRequestFailure(_ message: String, into execution: inout Execution) {
+        let info = ErrorInfo(name: "Error", message: message)
+        execution.requestError = info
+        stats.requests.failed += 1
+        failures.append(RunFailure(error: info, at: "request", item: execution.item, cursor: execution.cursor))
+    }
+
+    /// Sends an OAuth 2.0 token request over the run's transport.
+    private func sendTokenRequest(_ request: HTTPRequest) throws(HTTPError) -> HTTPResponse {
+        try client.send(request, options: TransferOptions(timeoutMilliseconds: options.timeoutRequest, insecure: nil))
     }
 
     /// Sends one request and records it in the execution.
