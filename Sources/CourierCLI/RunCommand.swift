@@ -18,6 +18,9 @@ public enum ExitCode {
 /// Runs a collection as `courier run` was asked to, and returns the process exit code.
 public func runCommand(_ options: RunCommandOptions) -> Int32 {
     let console = ConsoleOutput()
+    for name in RunSetup.unsupportedOptions(options) {
+        console.error("warning: \(name) is not supported yet and has no effect")
+    }
     let runOptions: RunOptions
     do {
         runOptions = try RunSetup.load(options)

@@ -56,7 +56,7 @@ private func runHelp() -> String {
         "starting with '-' needs the equals sign. '--' ends the options.",
         "",
         "Exit codes: 0 when everything passed (or with -x), 1 when a test, script or request",
-        "failed or an input could not be loaded, 2 for a mistake on the command line.",
+        "failed, 2 for a mistake on the command line, 3 when an input could not be loaded.",
     ]
     return lines.joined(separator: "\n") + "\n"
 }
