@@ -100,7 +100,9 @@ final class RequestReader {
                 i += 1
             }
             if buffer.count - start > limit { throw .tooLarge }
+            let scanned = i - start
             guard fill() else { throw .closed }
+            i = start + scanned
         }
     }
 
