@@ -25,12 +25,15 @@ enum AuthRoutes {
     /// `/digest-auth`: verifies an MD5 digest (RFC 2069 or qop=auth) against the realm, nonce and uri
     /// the client sent; otherwise 401 with a fresh challenge.
     static func digest(_ context: RouteContext) -> ServerResponse {
-        if let header = context.request.header("Authorization"), isValidDigest(header, method: context.request.method) {
+        if let header = context.request.header("Authorization"),
+            isValidDigest(header, method: context.request.method)
+        {
             return authenticated
         }
         var response = ServerResponse.text("Unauthorized", status: 401)
         let nonce = (0..<2).map { _ in String(UInt64.random(in: .min ... .max), radix: 16) }.joined()
-        response.headers.append(("WWW-Authenticate", "Digest realm=\"\(realm)\", nonce=\"\(nonce)\", qop=\"auth\""))
+        response.headers.append(
+            ("WWW-Authenticate", "Digest realm=\"\(realm)\", nonce=\"\(nonce)\", qop=\"auth\""))
         return response
     }
 

@@ -84,7 +84,9 @@ enum Compression {
         var out: [UInt8] = [0x78, 0x01]
         out += deflateFixed(bytes)
         let adler = adler32(bytes)
-        out += [UInt8(adler >> 24), UInt8((adler >> 16) & 0xFF), UInt8((adler >> 8) & 0xFF), UInt8(adler & 0xFF)]
+        out += [
+            UInt8(adler >> 24), UInt8((adler >> 16) & 0xFF), UInt8((adler >> 8) & 0xFF), UInt8(adler & 0xFF),
+        ]
         return out
     }
 

@@ -30,7 +30,14 @@ final class Connection: @unchecked Sendable {
 
     private func fail(_ status: Int, _ message: String) {
         var response = ServerResponse.json(
-            .object([("error", .object([("name", .string(StatusReason.phrase(for: status))), ("message", .string(message))]))]),
+            .object([
+                (
+                    "error",
+                    .object([
+                        ("name", .string(StatusReason.phrase(for: status))), ("message", .string(message)),
+                    ])
+                )
+            ]),
             status: status)
         response.closeConnection = true
         Platform.sendAll(fd, response.serialized(head: false, close: true))
@@ -61,7 +68,9 @@ final class Connection: @unchecked Sendable {
         let lengths = parsed.headers.filter { $0.name.lowercased() == "content-length" }.map(\.value)
         var contentLength = 0
         if let transferEncoding {
-            guard transferEncoding.lowercased().split(separator: ",").last.map({ String($0).trimmedOWS }) == "chunked"
+            guard
+                transferEncoding.lowercased().split(separator: ",").last.map({ String($0).trimmedOWS })
+                    == "chunked"
             else {
                 fail(400, "unsupported transfer encoding")
                 return false
@@ -119,13 +128,16 @@ final class Connection: @unchecked Sendable {
         let deadline = Platform.now() + 1.0
         while !RawRequest.isComplete(Array(reader.bufferedBytes)) {
             let remaining = Int32((deadline - Platform.now()) * 1000)
-            guard remaining > 0, Platform.waitReadable(fd, milliseconds: remaining), reader.fill() else { break }
+            guard remaining > 0, Platform.waitReadable(fd, milliseconds: remaining), reader.fill() else {
+                break
+            }
         }
         let bytes = Array(reader.bufferedBytes)
         if let request = RawRequest.record(bytes) { server.record(request) }
         var raw: [UInt8] = []
         JSONValue.writeString(String(decoding: bytes, as: UTF8.self), into: &raw, asciiOnly: true)
-        var out = Array("HTTP/1.1 200 ok\r\nconnection: close\r\ncontent-type: text/plain\r\nraw-request: ".utf8)
+        var out = Array(
+            "HTTP/1.1 200 ok\r\nconnection: close\r\ncontent-type: text/plain\r\nraw-request: ".utf8)
         out += raw
         out += [13, 10, 13, 10]
         if !bytes.starts(with: Array("HEAD / HTTP/1.1".utf8)) { out += bytes }

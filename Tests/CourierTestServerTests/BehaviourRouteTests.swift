@@ -101,8 +101,10 @@ final class BehaviourRouteTests: ServerTestCase {
     }
 
     func testResponseHeadersBecomeHeadersAndContentTypeIsNormalised() throws {
-        let result = try curl(["-i", url("/response-headers?Content-Type=application/json;%20%20charset=utf-8&Server=apibin")])
-            .output
+        let result = try curl([
+            "-i", url("/response-headers?Content-Type=application/json;%20%20charset=utf-8&Server=apibin"),
+        ])
+        .output
         XCTAssertTrue(result.contains("Content-Type: application/json; charset=utf-8\r\n"))
         XCTAssertTrue(result.contains("Server: apibin\r\n"))
         XCTAssertTrue(result.contains("\"Server\":\"apibin\""))
@@ -123,7 +125,8 @@ final class BehaviourRouteTests: ServerTestCase {
         XCTAssertTrue(html.contains("Content-Type: application/html; charset=utf-8\r\n"))
         XCTAssertTrue(
             html.hasSuffix(
-                "<!DOCTYPE html><html><head><title>Hello World!</title></head><body><h1>Hello World!</h1></body></html>"))
+                "<!DOCTYPE html><html><head><title>Hello World!</title></head><body><h1>Hello World!</h1></body></html>"
+            ))
         let xml = try curl(["-i", url("/type/xml")]).output
         XCTAssertTrue(xml.contains("Content-Type: application/xml; charset=utf-8\r\n"))
         XCTAssertTrue(try curl([url("/encoding/utf8")]).output.contains("🍪"))

@@ -50,7 +50,8 @@ final class ConnectionTests: ServerTestCase {
 
     func testChunkedUploadThroughCurl() throws {
         let result = try curl([
-            "-H", "Transfer-Encoding: chunked", "-H", "Content-Type: text/plain", "--data-binary", "chunky", url("/post"),
+            "-H", "Transfer-Encoding: chunked", "-H", "Content-Type: text/plain", "--data-binary", "chunky",
+            url("/post"),
         ])
         XCTAssertEqual(try jsonObject(result.output)["data"] as? String, "chunky")
     }
@@ -75,7 +76,8 @@ final class ConnectionTests: ServerTestCase {
     }
 
     func testGarbageGets400AndTheServerKeepsWorking() throws {
-        for garbage in ["garbage\r\n\r\n", "GET /get HTTP/1.1\r\nno colon here\r\n\r\n", "GET / HTTP/9.9\r\n\r\n",
+        for garbage in [
+            "garbage\r\n\r\n", "GET /get HTTP/1.1\r\nno colon here\r\n\r\n", "GET / HTTP/9.9\r\n\r\n",
             "\u{1}\u{2}\u{3}\r\n\r\n", "POST /post HTTP/1.1\r\nContent-Length: nope\r\n\r\n",
         ] {
             let client = try RawClient(port: server.port)

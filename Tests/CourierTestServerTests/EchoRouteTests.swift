@@ -28,9 +28,11 @@ final class EchoRouteTests: ServerTestCase {
         let dir = NSTemporaryDirectory() + "courier-ts-\(server.port)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try "{\"some\": \"json-string\"}\n".write(toFile: dir + "/test.json", atomically: true, encoding: .utf8)
+        try "{\"some\": \"json-string\"}\n".write(
+            toFile: dir + "/test.json", atomically: true, encoding: .utf8)
         let result = try curl([
-            "-F", "name=steph", "-F", "name=again", "-F", "upload=@\(dir)/test.json;type=application/json", url("/post"),
+            "-F", "name=steph", "-F", "name=again", "-F", "upload=@\(dir)/test.json;type=application/json",
+            url("/post"),
         ])
         let body = try jsonObject(result.output)
         XCTAssertEqual(
@@ -38,7 +40,9 @@ final class EchoRouteTests: ServerTestCase {
             ["test.json": "data:application/octet-stream;base64,eyJzb21lIjogImpzb24tc3RyaW5nIn0K"])
         XCTAssertEqual((body["form"] as? [String: Any])?["name"] as? [String], ["steph", "again"])
         XCTAssertEqual(body["data"] as? String, "")
-        for key in ["args", "data", "files", "form", "headers", "json", "url"] { XCTAssertNotNil(body[key], key) }
+        for key in ["args", "data", "files", "form", "headers", "json", "url"] {
+            XCTAssertNotNil(body[key], key)
+        }
     }
 
     func testPostUrlEncodedFillsForm() throws {
@@ -49,7 +53,8 @@ final class EchoRouteTests: ServerTestCase {
 
     func testJSONBodyIsParsedIntoDataAndJson() throws {
         let result = try curl([
-            "-X", "PATCH", "-H", "Content-Type: application/json", "--data-binary", "{\"some\": [1, \"two\", null]}",
+            "-X", "PATCH", "-H", "Content-Type: application/json", "--data-binary",
+            "{\"some\": [1, \"two\", null]}",
             url("/patch"),
         ])
         let body = try jsonObject(result.output)
@@ -60,7 +65,9 @@ final class EchoRouteTests: ServerTestCase {
 
     func testTextBodyIsEchoedAsString() throws {
         let text = String(repeating: "a", count: 256)
-        let result = try curl(["-X", "DELETE", "-H", "Content-Type: text/plain", "--data-binary", text, url("/delete")])
+        let result = try curl([
+            "-X", "DELETE", "-H", "Content-Type: text/plain", "--data-binary", text, url("/delete"),
+        ])
         XCTAssertEqual(try jsonObject(result.output)["data"] as? String, text)
     }
 
@@ -78,8 +85,10 @@ final class EchoRouteTests: ServerTestCase {
     }
 
     func testOptionsAndMethodMismatch() throws {
-        XCTAssertEqual(try curl(["-X", "OPTIONS", "-o", "/dev/null", "-w", "%{http_code}", url("/get")]).output, "200")
-        XCTAssertEqual(try curl(["-X", "POST", "-o", "/dev/null", "-w", "%{http_code}", url("/get")]).output, "405")
+        XCTAssertEqual(
+            try curl(["-X", "OPTIONS", "-o", "/dev/null", "-w", "%{http_code}", url("/get")]).output, "200")
+        XCTAssertEqual(
+            try curl(["-X", "POST", "-o", "/dev/null", "-w", "%{http_code}", url("/get")]).output, "405")
     }
 
     func testUnknownRouteIs404WithJSON() throws {
@@ -90,7 +99,8 @@ final class EchoRouteTests: ServerTestCase {
     }
 
     func testEchoJsonAndBytes() throws {
-        let echo = try jsonObject(try curl(["-X", "CUSTOM", "--data-binary", "payload", url("/echo?q=1")]).output)
+        let echo = try jsonObject(
+            try curl(["-X", "CUSTOM", "--data-binary", "payload", url("/echo?q=1")]).output)
         XCTAssertEqual(echo["method"] as? String, "CUSTOM")
         XCTAssertEqual(echo["path"] as? String, "/echo?q=1")
         XCTAssertEqual(echo["body"] as? String, "payload")

@@ -21,7 +21,8 @@ final class ExecutableTests: XCTestCase {
             output += chunk
         }
         let line = String(decoding: output, as: UTF8.self).components(separatedBy: "\n")[0]
-        XCTAssertNotNil(line.range(of: "^listening on http://127\\.0\\.0\\.1:[0-9]+$", options: .regularExpression), line)
+        XCTAssertNotNil(
+            line.range(of: "^listening on http://127\\.0\\.0\\.1:[0-9]+$", options: .regularExpression), line)
         let base = String(line.dropFirst("listening on ".count))
         XCTAssertEqual(try curl(["-o", "/dev/null", "-w", "%{http_code}", base + "/get"]).output, "200")
         process.terminate()

@@ -46,12 +46,15 @@ final class LifecycleTests: XCTestCase {
         let server = try TestServer.start()
         defer { server.stop() }
         let client = try RawClient(port: server.port)
-        client.send("POST /post?x=1 HTTP/1.1\r\nHost: h\r\nX-Custom-Header: One\r\nx-lower: two\r\nContent-Length: 3\r\n\r\nabc")
+        client.send(
+            "POST /post?x=1 HTTP/1.1\r\nHost: h\r\nX-Custom-Header: One\r\nx-lower: two\r\nContent-Length: 3\r\n\r\nabc"
+        )
         _ = try client.readResponse()
         let recorded = try XCTUnwrap(server.receivedRequests.last)
         XCTAssertEqual(recorded.method, "POST")
         XCTAssertEqual(recorded.target, "/post?x=1")
-        XCTAssertEqual(recorded.headers.map(\.name), ["Host", "X-Custom-Header", "x-lower", "Content-Length"])
+        XCTAssertEqual(
+            recorded.headers.map(\.name), ["Host", "X-Custom-Header", "x-lower", "Content-Length"])
         XCTAssertEqual(recorded.header("x-custom-header"), "One")
         XCTAssertEqual(recorded.bodyText, "abc")
         server.clearReceivedRequests()

@@ -6,11 +6,14 @@ final class ModeTests: XCTestCase {
     func testRawEchoAnswersWithTheExactRequestBytes() throws {
         let server = try TestServer.start(mode: .rawEcho)
         defer { server.stop() }
-        let request = "POSTMAN / HTTP/1.1\r\nHost: 127.0.0.1:4041\r\nContent-Length: 16\r\n\r\n{ \"foo\": \"bar\" }"
+        let request =
+            "POSTMAN / HTTP/1.1\r\nHost: 127.0.0.1:4041\r\nContent-Length: 16\r\n\r\n{ \"foo\": \"bar\" }"
         let client = try RawClient(port: server.port)
         client.send(request)
         let reply = String(decoding: client.readToEnd(), as: UTF8.self)
-        XCTAssertTrue(reply.hasPrefix("HTTP/1.1 200 ok\r\nconnection: close\r\ncontent-type: text/plain\r\nraw-request: \""))
+        XCTAssertTrue(
+            reply.hasPrefix(
+                "HTTP/1.1 200 ok\r\nconnection: close\r\ncontent-type: text/plain\r\nraw-request: \""))
         XCTAssertTrue(reply.contains("raw-request: \"POSTMAN / HTTP/1.1\\r\\nHost: 127.0.0.1:4041\\r\\n"))
         XCTAssertTrue(reply.hasSuffix("\r\n\r\n" + request))
     }
@@ -35,7 +38,9 @@ final class ModeTests: XCTestCase {
         XCTAssertEqual(first.header("Location"), "/1")
         client.send("GET /status/308 HTTP/1.1\r\nHost: x\r\n\r\n")
         XCTAssertEqual(try client.readResponse().header("Location"), "/")
-        client.send("PUT / HTTP/1.1\r\nHost: x\r\nReferer: http://localhost:4042/1\r\nContent-Length: 7\r\n\r\nPOSTMAN")
+        client.send(
+            "PUT / HTTP/1.1\r\nHost: x\r\nReferer: http://localhost:4042/1\r\nContent-Length: 7\r\n\r\nPOSTMAN"
+        )
         let echo = try client.readResponse()
         XCTAssertEqual(echo.header("Content-Type"), "application/json")
         let body = try jsonObject(echo.text)

@@ -124,7 +124,9 @@ final class RawClient {
         let status = Int(lines[0].split(separator: " ")[1]) ?? 0
         let headers = lines.dropFirst().map { line -> (String, String) in
             let colon = line.firstIndex(of: ":")!
-            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            return (
+                String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            )
         }
         var response = RawResponse(status: status, headers: headers, body: [])
         if head || status == 204 || status == 304 || status < 200 { return response }
@@ -151,7 +153,8 @@ final class RawClient {
     private func readLine() throws -> String {
         while true {
             if let lf = buffer.firstIndex(of: 10) {
-                let line = String(decoding: buffer[0..<lf], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                let line = String(decoding: buffer[0..<lf], as: UTF8.self).trimmingCharacters(
+                    in: .whitespacesAndNewlines)
                 buffer.removeFirst(lf + 1)
                 return line
             }
