@@ -62,11 +62,18 @@ enum AuthRoutes {
     /// Parses `k="v", k2=v2` into a dictionary with lower-cased keys.
     static func parseDigestFields(_ text: String) -> [String: String] {
         var fields: [String: String] = [:]
+        for (key, value) in parseDigestFields(text, keepCase: true) { fields[key.lowercased()] = value }
+        return fields
+    }
+
+    /// Parses `k="v", k2=v2` into ordered pairs, keys as written.
+    static func parseDigestFields(_ text: String, keepCase: Bool) -> [(String, String)] {
+        var fields: [(String, String)] = []
         var rest = Substring(text)
         while true {
             while let c = rest.first, c == " " || c == "," || c == "\t" { rest.removeFirst() }
             guard let eq = rest.firstIndex(of: "=") else { break }
-            let key = String(rest[..<eq]).trimmedOWS.lowercased()
+            let key = String(rest[..<eq]).trimmedOWS
             rest = rest[rest.index(after: eq)...]
             while rest.first == " " { rest.removeFirst() }
             var value = ""
@@ -87,7 +94,7 @@ enum AuthRoutes {
                 value = String(rest[..<end]).trimmedOWS
                 rest = rest[end...]
             }
-            fields[key] = value
+            fields.append((key, value))
         }
         return fields
     }

@@ -2,6 +2,7 @@
 enum PostmanEchoRouter {
     static let router = Router(
         routes: EchoRoutes.routes + ResponseRoutes.routes + CompressionRoutes.routes + AuthRoutes.routes
+            + SignatureAuthRoutes.routes
             + RedirectRoutes.routes + CookieRoutes.routes,
         fallback: nil)
 }
