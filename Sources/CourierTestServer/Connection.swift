@@ -5,6 +5,8 @@ final class Connection: @unchecked Sendable {
     private let router: Router
     private let mode: TestServer.Mode
     private let reader: RequestReader
+    private let stream: ByteStream
+    private let scheme: String
 
     /// The largest request body accepted.
     static let bodyLimit = 256 * 1_048_576
@@ -14,7 +16,9 @@ final class Connection: @unchecked Sendable {
         self.server = server
         self.router = router
         self.mode = mode
-        self.reader = RequestReader(fd: fd)
+        self.stream = SocketStream(fd: fd)
+        self.reader = RequestReader(stream: stream)
+        self.scheme = "http"
     }
 
     /// Runs until the connection ends, then closes the socket.
@@ -40,7 +44,7 @@ final class Connection: @unchecked Sendable {
             ]),
             status: status)
         response.closeConnection = true
-        Platform.sendAll(fd, response.serialized(head: false, close: true))
+        _ = stream.send(response.serialized(head: false, close: true))
     }
 
     /// Reads, answers and records one request; false when the connection should close.
@@ -63,7 +67,7 @@ final class Connection: @unchecked Sendable {
         }
         var request = ServerRequest(
             method: parsed.method, target: parsed.target, version: parsed.version, headers: parsed.headers,
-            body: [], scheme: "http", fallbackHost: "\(server.host):\(server.port)")
+            body: [], scheme: scheme, fallbackHost: "\(server.host):\(server.port)")
         let transferEncoding = request.header("Transfer-Encoding")
         let lengths = parsed.headers.filter { $0.name.lowercased() == "content-length" }.map(\.value)
         var contentLength = 0
@@ -90,7 +94,7 @@ final class Connection: @unchecked Sendable {
         if (transferEncoding != nil || contentLength > 0),
             request.header("Expect")?.lowercased() == "100-continue", !reader.hasBufferedBytes
         {
-            guard Platform.sendAll(fd, Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)) else { return false }
+            guard stream.send(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)) else { return false }
         }
         do {
             if transferEncoding != nil {
@@ -114,7 +118,7 @@ final class Connection: @unchecked Sendable {
                 body: request.body))
         let response = router.respond(to: request)
         let close = request.wantsClose || response.closeConnection || server.shouldClose
-        guard Platform.sendAll(fd, response.serialized(head: request.method == "HEAD", close: close)) else {
+        guard stream.send(response.serialized(head: request.method == "HEAD", close: close)) else {
             return false
         }
         return !close
@@ -141,6 +145,6 @@ final class Connection: @unchecked Sendable {
         out += raw
         out += [13, 10, 13, 10]
         if !bytes.starts(with: Array("HEAD / HTTP/1.1".utf8)) { out += bytes }
-        Platform.sendAll(fd, out)
+        _ = stream.send(out)
     }
 }
