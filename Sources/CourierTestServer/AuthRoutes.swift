@@ -25,12 +25,15 @@ enum AuthRoutes {
     /// `/digest-auth`: verifies an MD5 digest (RFC 2069 or qop=auth) against the realm, nonce and uri
     /// the client sent; otherwise 401 with a fresh challenge.
     static func digest(_ context: RouteContext) -> ServerResponse {
-        if let header = context.request.header("Authorization"), isValidDigest(header, method: context.request.method) {
+        if let header = context.request.header("Authorization"),
+            isValidDigest(header, method: context.request.method)
+        {
             return authenticated
         }
         var response = ServerResponse.text("Unauthorized", status: 401)
         let nonce = (0..<2).map { _ in String(UInt64.random(in: .min ... .max), radix: 16) }.joined()
-        response.headers.append(("WWW-Authenticate", "Digest realm=\"\(realm)\", nonce=\"\(nonce)\", qop=\"auth\""))
+        response.headers.append(
+            ("WWW-Authenticate", "Digest realm=\"\(realm)\", nonce=\"\(nonce)\", qop=\"auth\""))
         return response
     }
 
@@ -59,11 +62,18 @@ enum AuthRoutes {
     /// Parses `k="v", k2=v2` into a dictionary with lower-cased keys.
     static func parseDigestFields(_ text: String) -> [String: String] {
         var fields: [String: String] = [:]
+        for (key, value) in parseDigestFields(text, keepCase: true) { fields[key.lowercased()] = value }
+        return fields
+    }
+
+    /// Parses `k="v", k2=v2` into ordered pairs, keys as written.
+    static func parseDigestFields(_ text: String, keepCase: Bool) -> [(String, String)] {
+        var fields: [(String, String)] = []
         var rest = Substring(text)
         while true {
             while let c = rest.first, c == " " || c == "," || c == "\t" { rest.removeFirst() }
             guard let eq = rest.firstIndex(of: "=") else { break }
-            let key = String(rest[..<eq]).trimmedOWS.lowercased()
+            let key = String(rest[..<eq]).trimmedOWS
             rest = rest[rest.index(after: eq)...]
             while rest.first == " " { rest.removeFirst() }
             var value = ""
@@ -84,7 +94,7 @@ enum AuthRoutes {
                 value = String(rest[..<end]).trimmedOWS
                 rest = rest[end...]
             }
-            fields[key] = value
+            fields.append((key, value))
         }
         return fields
     }

@@ -1,5 +1,5 @@
-/// gzip (RFC 1952) and zlib (RFC 1950) framing around deflate "stored" blocks: valid compressed
-/// streams any decoder accepts, without a compression library.
+/// gzip (RFC 1952) and zlib (RFC 1950) streams around a literal-only fixed-Huffman deflate block:
+/// really encoded data any decoder accepts, without a compression library.
 enum Compression {
     private static let crcTable: [UInt32] = (0..<256).map { n -> UInt32 in
         var c = UInt32(n)
@@ -25,27 +25,55 @@ enum Compression {
         return (b << 16) | a
     }
 
-    /// A raw deflate stream made of stored (uncompressed) blocks.
-    static func deflateStored(_ bytes: [UInt8]) -> [UInt8] {
+    /// A raw deflate stream: one final fixed-Huffman block holding every byte as a literal.
+    static func deflateFixed(_ bytes: [UInt8]) -> [UInt8] {
+        var writer = BitWriter()
+        writer.write(1, bits: 1)  // BFINAL
+        writer.write(1, bits: 2)  // BTYPE = 01, fixed Huffman
+        for byte in bytes {
+            if byte < 144 {
+                writer.writeCode(0x30 + UInt32(byte), length: 8)
+            } else {
+                writer.writeCode(0x190 + UInt32(byte) - 144, length: 9)
+            }
+        }
+        writer.writeCode(0, length: 7)  // end of block
+        return writer.finish()
+    }
+
+    /// Packs bits least-significant first, as deflate does.
+    private struct BitWriter {
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 65_535 * 5 + 5)
-        var offset = 0
-        repeat {
-            let length = min(65_535, bytes.count - offset)
-            let isLast = offset + length == bytes.count
-            out.append(isLast ? 1 : 0)
-            let len = UInt16(length)
-            out += [UInt8(len & 0xFF), UInt8(len >> 8), UInt8(~len & 0xFF), UInt8(~len >> 8)]
-            out += bytes[offset..<offset + length]
-            offset += length
-        } while offset < bytes.count
-        return out
+        var accumulator: UInt32 = 0
+        var count: UInt32 = 0
+
+        mutating func write(_ value: UInt32, bits: UInt32) {
+            accumulator |= value << count
+            count += bits
+            while count >= 8 {
+                out.append(UInt8(accumulator & 0xFF))
+                accumulator >>= 8
+                count -= 8
+            }
+        }
+
+        /// Huffman codes go most-significant bit first.
+        mutating func writeCode(_ code: UInt32, length: UInt32) {
+            var reversed: UInt32 = 0
+            for i in 0..<length where code & (1 << i) != 0 { reversed |= 1 << (length - 1 - i) }
+            write(reversed, bits: length)
+        }
+
+        mutating func finish() -> [UInt8] {
+            if count > 0 { out.append(UInt8(accumulator & 0xFF)) }
+            return out
+        }
     }
 
     /// A gzip member holding `bytes`.
     static func gzip(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF]
-        out += deflateStored(bytes)
+        out += deflateFixed(bytes)
         out += littleEndian(crc32(bytes))
         out += littleEndian(UInt32(truncatingIfNeeded: bytes.count))
         return out
@@ -54,9 +82,11 @@ enum Compression {
     /// A zlib stream holding `bytes` (what HTTP calls `deflate`).
     static func zlib(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = [0x78, 0x01]
-        out += deflateStored(bytes)
+        out += deflateFixed(bytes)
         let adler = adler32(bytes)
-        out += [UInt8(adler >> 24), UInt8((adler >> 16) & 0xFF), UInt8((adler >> 8) & 0xFF), UInt8(adler & 0xFF)]
+        out += [
+            UInt8(adler >> 24), UInt8((adler >> 16) & 0xFF), UInt8((adler >> 8) & 0xFF), UInt8(adler & 0xFF),
+        ]
         return out
     }
 

@@ -5,6 +5,8 @@ final class Connection: @unchecked Sendable {
     private let router: Router
     private let mode: TestServer.Mode
     private let reader: RequestReader
+    private let stream: ByteStream
+    private let scheme: String
 
     /// The largest request body accepted.
     static let bodyLimit = 256 * 1_048_576
@@ -14,7 +16,9 @@ final class Connection: @unchecked Sendable {
         self.server = server
         self.router = router
         self.mode = mode
-        self.reader = RequestReader(fd: fd)
+        self.stream = SocketStream(fd: fd)
+        self.reader = RequestReader(stream: stream)
+        self.scheme = "http"
     }
 
     /// Runs until the connection ends, then closes the socket.
@@ -30,10 +34,17 @@ final class Connection: @unchecked Sendable {
 
     private func fail(_ status: Int, _ message: String) {
         var response = ServerResponse.json(
-            .object([("error", .object([("name", .string(StatusReason.phrase(for: status))), ("message", .string(message))]))]),
+            .object([
+                (
+                    "error",
+                    .object([
+                        ("name", .string(StatusReason.phrase(for: status))), ("message", .string(message)),
+                    ])
+                )
+            ]),
             status: status)
         response.closeConnection = true
-        Platform.sendAll(fd, response.serialized(head: false, close: true))
+        _ = stream.send(response.serialized(head: false, close: true))
     }
 
     /// Reads, answers and records one request; false when the connection should close.
@@ -56,12 +67,14 @@ final class Connection: @unchecked Sendable {
         }
         var request = ServerRequest(
             method: parsed.method, target: parsed.target, version: parsed.version, headers: parsed.headers,
-            body: [], scheme: "http", fallbackHost: "\(server.host):\(server.port)")
+            body: [], scheme: scheme, fallbackHost: "\(server.host):\(server.port)")
         let transferEncoding = request.header("Transfer-Encoding")
         let lengths = parsed.headers.filter { $0.name.lowercased() == "content-length" }.map(\.value)
         var contentLength = 0
         if let transferEncoding {
-            guard transferEncoding.lowercased().split(separator: ",").last.map({ String($0).trimmedOWS }) == "chunked"
+            guard
+                transferEncoding.lowercased().split(separator: ",").last.map({ String($0).trimmedOWS })
+                    == "chunked"
             else {
                 fail(400, "unsupported transfer encoding")
                 return false
@@ -81,7 +94,7 @@ final class Connection: @unchecked Sendable {
         if (transferEncoding != nil || contentLength > 0),
             request.header("Expect")?.lowercased() == "100-continue", !reader.hasBufferedBytes
         {
-            guard Platform.sendAll(fd, Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)) else { return false }
+            guard stream.send(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)) else { return false }
         }
         do {
             if transferEncoding != nil {
@@ -105,7 +118,7 @@ final class Connection: @unchecked Sendable {
                 body: request.body))
         let response = router.respond(to: request)
         let close = request.wantsClose || response.closeConnection || server.shouldClose
-        guard Platform.sendAll(fd, response.serialized(head: request.method == "HEAD", close: close)) else {
+        guard stream.send(response.serialized(head: request.method == "HEAD", close: close)) else {
             return false
         }
         return !close
@@ -119,16 +132,19 @@ final class Connection: @unchecked Sendable {
         let deadline = Platform.now() + 1.0
         while !RawRequest.isComplete(Array(reader.bufferedBytes)) {
             let remaining = Int32((deadline - Platform.now()) * 1000)
-            guard remaining > 0, Platform.waitReadable(fd, milliseconds: remaining), reader.fill() else { break }
+            guard remaining > 0, Platform.waitReadable(fd, milliseconds: remaining), reader.fill() else {
+                break
+            }
         }
         let bytes = Array(reader.bufferedBytes)
         if let request = RawRequest.record(bytes) { server.record(request) }
         var raw: [UInt8] = []
         JSONValue.writeString(String(decoding: bytes, as: UTF8.self), into: &raw, asciiOnly: true)
-        var out = Array("HTTP/1.1 200 ok\r\nconnection: close\r\ncontent-type: text/plain\r\nraw-request: ".utf8)
+        var out = Array(
+            "HTTP/1.1 200 ok\r\nconnection: close\r\ncontent-type: text/plain\r\nraw-request: ".utf8)
         out += raw
         out += [13, 10, 13, 10]
         if !bytes.starts(with: Array("HEAD / HTTP/1.1".utf8)) { out += bytes }
-        Platform.sendAll(fd, out)
+        _ = stream.send(out)
     }
 }

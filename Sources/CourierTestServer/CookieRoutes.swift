@@ -1,7 +1,8 @@
 /// postman-echo's cookie routes: `/cookies`, `/cookies/set`, `/cookies/delete`.
 enum CookieRoutes {
     static let routes: [Route] = [
-        Route(["GET"], "/cookies", { .json(.object([("cookies", cookieObject(requestCookies($0.request)))])) }),
+        Route(
+            ["GET"], "/cookies", { .json(.object([("cookies", cookieObject(requestCookies($0.request)))])) }),
         Route(["GET"], "/cookies/set", set),
         Route(["GET"], "/cookies/delete", delete),
     ]
@@ -14,7 +15,8 @@ enum CookieRoutes {
                 let item = String(piece).trimmedOWS
                 guard !item.isEmpty else { continue }
                 if let eq = item.firstIndex(of: "=") {
-                    cookies.append((String(item[..<eq]).trimmedOWS, String(item[item.index(after: eq)...]).trimmedOWS))
+                    cookies.append(
+                        (String(item[..<eq]).trimmedOWS, String(item[item.index(after: eq)...]).trimmedOWS))
                 } else {
                     cookies.append(("", item))
                 }

@@ -47,7 +47,8 @@ enum EchoFields {
             var files: [(String, JSONValue)] = []
             for part in Multipart.parse(request.body, boundary: boundary) {
                 if let fileName = part.fileName {
-                    let url = "data:application/octet-stream;base64," + Data(part.content).base64EncodedString()
+                    let url =
+                        "data:application/octet-stream;base64," + Data(part.content).base64EncodedString()
                     files.removeAll { $0.0 == fileName }
                     files.append((fileName, .string(url)))
                 } else {

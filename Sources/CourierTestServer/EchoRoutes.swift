@@ -16,9 +16,12 @@ enum EchoRoutes {
         Route(["DELETE"], "/delete", bodyEcho),
         Route(["GET"], "/headers", { .json(.object([("headers", EchoFields.headers($0.request))])) }),
         Route([], "/echo", echo),
-        Route(["GET"], "/json", { _ in
-            ServerResponse(status: 200, headers: [("Content-Type", ServerResponse.jsonContentType)], body: fixedJSON)
-        }),
+        Route(
+            ["GET"], "/json",
+            { _ in
+                ServerResponse(
+                    status: 200, headers: [("Content-Type", ServerResponse.jsonContentType)], body: fixedJSON)
+            }),
         Route(["GET"], "/bytes/{n}", bytes),
     ]
 
@@ -71,6 +74,7 @@ enum EchoRoutes {
         }
         var body = [UInt8](repeating: 0, count: n)
         for i in 0..<n { body[i] = UInt8(65 + i % 26) }
-        return ServerResponse(status: 200, headers: [("Content-Type", "application/octet-stream")], body: body)
+        return ServerResponse(
+            status: 200, headers: [("Content-Type", "application/octet-stream")], body: body)
     }
 }

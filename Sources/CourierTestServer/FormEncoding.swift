@@ -43,3 +43,31 @@ enum FormEncoding {
         }
     }
 }
+
+extension FormEncoding {
+    /// Decodes `%XX` escapes only (`+` stays `+`), as OAuth header values need.
+    static func percentDecode(_ text: String) -> String {
+        decode(text.replacingPlus())
+    }
+
+    /// RFC 3986 encoding: everything except `A-Z a-z 0-9 - . _ ~` becomes `%XX` (upper-case hex).
+    static func rfc3986Encode(_ text: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        for b in text.utf8 {
+            switch b {
+            case 48...57, 65...90, 97...122, 45, 46, 95, 126: out.append(b)
+            default: out += [37, hex[Int(b >> 4)], hex[Int(b & 15)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// `+` written as `%2B`, so a later form decode keeps it.
+    fileprivate func replacingPlus() -> String {
+        guard contains("+") else { return self }
+        return split(separator: "+", omittingEmptySubsequences: false).joined(separator: "%2B")
+    }
+}

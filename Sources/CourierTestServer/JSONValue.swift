@@ -90,7 +90,10 @@ indirect enum JSONValue: Sendable, Equatable {
                 case 0x20...0x7E: out.append(UInt8(unit))
                 default:
                     out += [92, 117]
-                    out += [hex[Int(unit >> 12) & 15], hex[Int(unit >> 8) & 15], hex[Int(unit >> 4) & 15], hex[Int(unit) & 15]]
+                    out += [
+                        hex[Int(unit >> 12) & 15], hex[Int(unit >> 8) & 15], hex[Int(unit >> 4) & 15],
+                        hex[Int(unit) & 15],
+                    ]
                 }
             }
         } else {

@@ -37,7 +37,8 @@ enum MD5 {
             for i in 0..<16 {
                 let j = chunk + i * 4
                 words[i] =
-                    UInt32(data[j]) | UInt32(data[j + 1]) << 8 | UInt32(data[j + 2]) << 16 | UInt32(data[j + 3]) << 24
+                    UInt32(data[j]) | UInt32(data[j + 1]) << 8 | UInt32(data[j + 2]) << 16 | UInt32(
+                        data[j + 3]) << 24
             }
             var a = a0
             var b = b0

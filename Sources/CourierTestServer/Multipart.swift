@@ -65,7 +65,8 @@ enum Multipart {
         var fileName: String?
         var contentType: String?
         for rawLine in bytes[0..<headerEnd].split(separator: 10) {
-            let line = Substring(String(decoding: rawLine.last == 13 ? rawLine.dropLast() : rawLine, as: UTF8.self))
+            let line = Substring(
+                String(decoding: rawLine.last == 13 ? rawLine.dropLast() : rawLine, as: UTF8.self))
             guard let colon = line.firstIndex(of: ":") else { continue }
             let field = line[..<colon].lowercased()
             let value = String(line[line.index(after: colon)...]).trimmedOWS

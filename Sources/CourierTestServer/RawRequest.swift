@@ -4,11 +4,13 @@ enum RawRequest {
     static func isComplete(_ bytes: [UInt8]) -> Bool {
         guard let (parsed, bodyStart) = head(of: bytes) else { return false }
         let body = bytes.count - bodyStart
-        let te = parsed.headers.first { $0.name.lowercased() == "transfer-encoding" }?.value.lowercased() ?? ""
+        let te =
+            parsed.headers.first { $0.name.lowercased() == "transfer-encoding" }?.value.lowercased() ?? ""
         if te.contains("chunked") {
             return bytes.count >= 5 && Array(bytes.suffix(5)) == Array("0\r\n\r\n".utf8)
         }
-        let length = parsed.headers.first { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) } ?? 0
+        let length =
+            parsed.headers.first { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) } ?? 0
         return body >= length
     }
 

@@ -16,11 +16,14 @@ enum RedirectRoutes {
     /// `/redirect-to?url=U&status_code=C`: C (default 302, any 3xx) with `Location: U`.
     static func redirectTo(_ context: RouteContext) -> ServerResponse {
         let pairs = context.request.queryPairs
-        guard let url = pairs.first(where: { $0.0 == "url" })?.1, !url.utf8.contains(where: { $0 < 32 }) else {
+        guard let url = pairs.first(where: { $0.0 == "url" })?.1, !url.utf8.contains(where: { $0 < 32 })
+        else {
             return .json(.object([("error", .string("missing url"))]), status: 400)
         }
         var status = 302
-        if let code = pairs.first(where: { $0.0 == "status_code" }).flatMap({ Int($0.1) }), (300...399).contains(code) {
+        if let code = pairs.first(where: { $0.0 == "status_code" }).flatMap({ Int($0.1) }),
+            (300...399).contains(code)
+        {
             status = code
         }
         return .redirect(to: url, status: status)

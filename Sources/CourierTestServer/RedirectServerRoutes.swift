@@ -32,6 +32,7 @@ enum RedirectServerRoutes {
             ("headers", EchoFields.headers(request)),
             ("data", .string(request.bodyText)),
         ])
-        return ServerResponse(status: 200, headers: [("Content-Type", "application/json")], body: json.serializedBytes())
+        return ServerResponse(
+            status: 200, headers: [("Content-Type", "application/json")], body: json.serializedBytes())
     }
 }

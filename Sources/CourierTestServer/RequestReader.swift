@@ -7,14 +7,14 @@ final class RequestReader {
         case malformed
     }
 
-    private let fd: Int32
+    private let stream: ByteStream
     private var buffer: [UInt8] = []
     private var start = 0
     private var scanFrom = 0
     private var scratch = [UInt8](repeating: 0, count: 65_536)
 
-    init(fd: Int32) {
-        self.fd = fd
+    init(stream: ByteStream) {
+        self.stream = stream
     }
 
     /// True when bytes are already buffered (a pipelined request).
@@ -34,7 +34,7 @@ final class RequestReader {
             scanFrom -= start
             start = 0
         }
-        let n = scratch.withUnsafeMutableBytes { Platform.receive(fd, $0.baseAddress!, $0.count) }
+        let n = scratch.withUnsafeMutableBytes { stream.receive($0.baseAddress!, $0.count) }
         guard n > 0 else { return false }
         buffer.append(contentsOf: scratch[0..<n])
         return true
@@ -100,7 +100,9 @@ final class RequestReader {
                 i += 1
             }
             if buffer.count - start > limit { throw .tooLarge }
+            let scanned = i - start
             guard fill() else { throw .closed }
+            i = start + scanned
         }
     }
 

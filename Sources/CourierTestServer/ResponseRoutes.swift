@@ -45,7 +45,8 @@ enum ResponseRoutes {
             return .json(.object([("error", .string("invalid count"))]), status: 400)
         }
         let line = EchoRoutes.getEcho(context.request).serializedBytes() + [10]
-        var response = ServerResponse(status: 200, headers: [("Content-Type", ServerResponse.jsonContentType)])
+        var response = ServerResponse(
+            status: 200, headers: [("Content-Type", ServerResponse.jsonContentType)])
         response.chunks = Array(repeating: line, count: min(n, 100))
         return response
     }

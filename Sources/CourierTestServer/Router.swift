@@ -78,7 +78,12 @@ struct Router: Sendable {
         }
         var response = ServerResponse.json(
             .object([
-                ("error", .object([("name", .string("MethodNotAllowed")), ("message", .string("Method Not Allowed"))]))
+                (
+                    "error",
+                    .object([
+                        ("name", .string("MethodNotAllowed")), ("message", .string("Method Not Allowed")),
+                    ])
+                )
             ]), status: 405)
         response.headers.append(("Allow", allowHeader))
         return response

@@ -13,7 +13,8 @@ struct ServerResponse: Sendable {
 
     /// A JSON response with postman-echo's content type.
     static func json(_ value: JSONValue, status: Int = 200) -> ServerResponse {
-        ServerResponse(status: status, headers: [("Content-Type", jsonContentType)], body: value.serializedBytes())
+        ServerResponse(
+            status: status, headers: [("Content-Type", jsonContentType)], body: value.serializedBytes())
     }
 
     /// A plain-text response.

@@ -87,7 +87,7 @@ let running = servers
 var signalSources: [DispatchSourceSignal] = []
 for sig in [SIGINT, SIGTERM] {
     signal(sig, SIG_IGN)
-    let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+    let source = DispatchSource.makeSignalSource(signal: sig, queue: .main)
     source.setEventHandler {
         for server in running { server.stop() }
         exit(0)

@@ -1,5 +1,0 @@
-import XCTest
-
-final class CourierTestServerTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
