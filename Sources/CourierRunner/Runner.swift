@@ -152,7 +152,14 @@ public final class Runner {
             observe(.requestCompleted(execution))
             stats.tests.total += 1
             if scripts.hasTest {
-                _ = runScripts(.test, for: planned, request: request, response: response, into: &execution, state: &scripts)
+                // Test scripts see the request as it was sent: resolved, signed, with implicit headers.
+                let sent = execution.request.map { sent in
+                    Request(
+                        method: sent.method, url: RequestURL.parse(sent.url),
+                        headers: sent.headers.map { KeyValue(key: $0.name, value: $0.value) }, body: request.body,
+                        auth: request.auth, description: request.description)
+                }
+                _ = runScripts(.test, for: planned, request: sent ?? request, response: response, into: &execution, state: &scripts)
             }
         }
         executions.append(execution)
