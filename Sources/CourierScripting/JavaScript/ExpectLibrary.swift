@@ -18,12 +18,12 @@ enum ExpectLibrary {
         + "})();\n"
 
     private static let exports = #"""
-// ---- exports ----
-globalThis.__courierExpect = Object.freeze({
-  expect,
-  AssertionError,
-  fail(message) { throw new AssertionError(message || 'expect.fail()'); },
-});
+        // ---- exports ----
+        globalThis.__courierExpect = Object.freeze({
+          expect,
+          AssertionError,
+          fail(message) { throw new AssertionError(message || 'expect.fail()'); },
+        });
 
-"""#
+        """#
 }
