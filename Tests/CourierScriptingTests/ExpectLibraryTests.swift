@@ -859,6 +859,26 @@ final class ExpectLibraryTests: XCTestCase {
                 #"passed"#
             ),
             (
+                #"expect(42).equal.pizza"#,
+                #"Error: Invalid Chai property: equal.pizza. See docs for proper usage of "equal"."#
+            ),
+            (
+                #"expect('foo').a.length"#,
+                #"Error: Invalid Chai property: a.length. Due to a compatibility issue, "length" cannot directly follow "a". Use "a.lengthOf" instead."#
+            ),
+            (
+                #"expect('foo').to.have.a.lengthOf(3)"#,
+                #"passed"#
+            ),
+            (
+                #"expect(42).a('number').pizza"#,
+                #"Error: Invalid Chai property: pizza"#
+            ),
+            (
+                #"expect(42).then"#,
+                #"passed"#
+            ),
+            (
                 #"expect.fail('boom')"#,
                 #"AssertionError: boom"#
             ),
@@ -1099,6 +1119,18 @@ final class ExpectLibraryTests: XCTestCase {
             (
                 #"makeResponse({ body: '{"a": 1}' }).to.be.json"#,
                 #"passed"#
+            ),
+            (
+                #"makeResponse({ body: '<a>', jsonError: "Unexpected token '<' at 1:1\n<a>\n^" }).to.be.json"#,
+                #"AssertionError: expected response body to be a valid json but got error Unexpected token '<' at 1:1"#
+            ),
+            (
+                #"makeResponse({ body: '<a>', jsonError: "Unexpected token '<' at 1:1\n<a>\n^" }).to.not.be.json"#,
+                #"passed"#
+            ),
+            (
+                #"makeResponse({ body: '<a>', jsonError: "Unexpected token '<' at 1:1\n<a>\n^" }).to.have.jsonBody()"#,
+                #"AssertionError: expected response body to be a valid json but got error Unexpected token '<' at 1:1"#
             ),
             (
                 #"makeResponse({ body: '{"a": 1}' }).to.not.be.json"#,
@@ -1441,7 +1473,10 @@ private final class ExpectContext {
             responseTime: o.responseTime === undefined ? 120 : o.responseTime,
             responseSize: o.responseSize === undefined ? 45 : o.responseSize,
             text() { return o.body === undefined ? '' : o.body; },
-            json() { return JSON.parse(this.text()); },
+            json() {
+              if (o.jsonError) { const e = new Error(o.jsonError); e.name = 'JSONError'; throw e; }
+              return JSON.parse(this.text());
+            },
           };
           Object.defineProperty(r, 'to', { get() { return expect(this).to; } });
           return r;

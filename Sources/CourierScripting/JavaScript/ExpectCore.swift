@@ -144,12 +144,27 @@ enum ExpectCore {
           });
         }
 
-        function addMethod(name, method) {
-          Object.defineProperty(Assertion.prototype, name, {
-            value: function (...args) {
-              const result = method.apply(this, args);
-              return result === undefined ? derive(this) : result;
+        // chai's guard for a word after an uncalled method: `equal.pizza` or `equal.length` throw.
+        function guardMethod(fn, name) {
+          return new Proxy(fn, {
+            get(target, word) {
+              if (word === 'length' || (typeof word === 'string' && NOT_GUARDED.indexOf(word) === -1
+                && !Reflect.has(target, word))) {
+                throw new Error('Invalid Chai property: ' + name + '.' + word
+                  + '. See docs for proper usage of "' + name + '".');
+              }
+              return Reflect.get(target, word);
             },
+          });
+        }
+
+        function addMethod(name, method) {
+          const fn = function (...args) {
+            const result = method.apply(this, args);
+            return result === undefined ? derive(this) : result;
+          };
+          Object.defineProperty(Assertion.prototype, name, {
+            value: guardMethod(fn, name),
             writable: true,
             configurable: true,
           });
@@ -171,7 +186,13 @@ enum ExpectCore {
                 const result = method.apply(callable, args);
                 return result === undefined ? derive(callable) : result;
               };
-              delete wrapper.length;
+              Object.defineProperty(wrapper, 'length', {
+                get() {
+                  throw new Error('Invalid Chai property: ' + name + '.length. Due to a compatibility issue, '
+                    + '"length" cannot directly follow "' + name + '". Use "' + name + '.lengthOf" instead.');
+                },
+                configurable: true,
+              });
               Object.setPrototypeOf(wrapper, callableAssertionProto);
               Object.defineProperty(wrapper, '__flags', { value: Object.create(null), writable: true, configurable: true });
               copyFlags(this, wrapper);

@@ -19,11 +19,11 @@ enum ExpectLibrary {
 
     private static let exports = #"""
         // ---- exports ----
-        globalThis.__courierExpect = Object.freeze({
+        globalThis.__courierExpect = {
           expect,
           AssertionError,
           fail(message) { throw new AssertionError(message || 'expect.fail()'); },
-        });
+        };
 
         """#
 }
