@@ -837,6 +837,34 @@ final class ExpectLibraryTests: XCTestCase {
                 #"expect(true).to.equal(null)"#,
                 #"AssertionError: expected true to equal null"#
             ),
+            (
+                #"expect(new Number(3)).to.equal(1)"#,
+                #"AssertionError: expected 3 to equal 1"#
+            ),
+            (
+                #"var a = [1]; a.push(a); expect(a).to.equal(1)"#,
+                #"AssertionError: expected [ 1, [Circular] ] to equal 1"#
+            ),
+            (
+                #"var o = {}; o.self = o; expect(o).to.equal(1)"#,
+                #"AssertionError: expected { self: [Circular] } to equal 1"#
+            ),
+            (
+                #"expect(new (class Foo {})()).to.be.an.instanceof(Array)"#,
+                #"AssertionError: expected Foo{} to be an instance of Array"#
+            ),
+            (
+                #"expect(new TypeError('bad')).to.equal(1)"#,
+                #"AssertionError: expected TypeError: bad to equal 1"#
+            ),
+            (
+                #"expect(undefined).to.equal(1)"#,
+                #"AssertionError: expected undefined to equal 1"#
+            ),
+            (
+                #"expect(10000000000000000000000).to.equal(1)"#,
+                #"AssertionError: expected 1e+22 to equal 1"#
+            ),
         ])
     }
 
@@ -1369,6 +1397,18 @@ final class ExpectLibraryTests: XCTestCase {
             (
                 #"expect(5).to.have.jsonSchema({ allOf: [{ type: 'number' }, { maximum: 3 }] })"#,
                 #"AssertionError: expected data to satisfy schema but found following errors: \#ndata should be <= 3"#
+            ),
+            (
+                #"expect({ a: 1 }).to.have.jsonSchema({ dependencies: { a: ['b', 'c'] } })"#,
+                #"AssertionError: expected data to satisfy schema but found following errors: \#ndata should have properties b, c when property a is present, data should have properties b, c when property a is present"#
+            ),
+            (
+                #"expect({ t: [{ id: 1 }, { id: 'x' }] }).to.have.jsonSchema({ type: 'object', properties: { t: { type: 'array', items: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'integer' } } } } } })"#,
+                #"AssertionError: expected data to satisfy schema but found following errors: \#ndata.t[0] should have required property 'name', data.t[1] should have required property 'name', data.t[1].id should be integer"#
+            ),
+            (
+                #"expect('x').to.have.jsonSchema({ type: 'string', enum: ['a'], format: 'email' })"#,
+                #"AssertionError: expected data to satisfy schema but found following errors: \#ndata should match format "email", data should be equal to one of the allowed values"#
             ),
             (
                 #"makeResponse({ body: '{"url": "http://x"}' }).to.have.jsonSchema({ properties: { url: { type: 'string' } } })"#,

@@ -103,7 +103,10 @@ enum ExpectInspect {
           const extraKeys = Array.isArray(list) ? Object.keys(list).slice(list.length) : [];
           if (!list.length && !extraKeys.length) return prefix + '[]';
           state.room -= 4 + prefix.length;
+          if (state.seen.indexOf(list) >= 0) return '[Circular]';
+          state.seen.push(list);
           const body = renderList(Array.prototype.slice.call(list), state, render);
+          state.seen.pop();
           state.room -= body.length;
           let more = '';
           if (extraKeys.length) more = renderList(extraKeys.map((k) => [k, list[k]]), state, renderProperty);
@@ -203,9 +206,7 @@ enum ExpectInspect {
             default: break;
           }
           if (value instanceof Error) return renderError(value, state);
-          if (type === 'Number' || type === 'String' || type === 'Boolean') {
-            return type + '{' + render(value.valueOf(), state) + '}';
-          }
+          if (type === 'Number' || type === 'String' || type === 'Boolean') return render(value.valueOf(), state);
           if ('constructor' in value && value.constructor !== Object) return renderInstance(value, state);
           return renderPlainObject(value, state);
         }

@@ -175,9 +175,10 @@ enum ExpectJSONSchema {
                 if (!Object.prototype.hasOwnProperty.call(data, name)) continue;
                 const dependency = schema.dependencies[name];
                 if (Array.isArray(dependency)) {
+                  const wanted = dependency.length === 1 ? 'property ' + dependency[0] : 'properties ' + dependency.join(', ');
                   for (const needed of dependency) {
                     if (!Object.prototype.hasOwnProperty.call(data, needed)) {
-                      fail('should have property ' + needed + ' when property ' + name + ' is present');
+                      fail('should have ' + wanted + ' when property ' + name + ' is present');
                     }
                   }
                 } else {
