@@ -1044,6 +1044,14 @@ final class ExpectLibraryTests: XCTestCase {
                 #"AssertionError: expected response to not have status reason 'OK'"#
             ),
             (
+                #"makeResponse({ code: 200, status: '' }).to.be.ok"#,
+                #"passed"#
+            ),
+            (
+                #"makeResponse({ code: 404, status: '' }).to.have.status('OK')"#,
+                #"AssertionError: expected response to have status reason 'OK' but got 'Not Found'"#
+            ),
+            (
                 #"makeResponse({ code: 202, status: 'Accepted' }).to.be.accepted"#,
                 #"passed"#
             ),
