@@ -12,6 +12,8 @@ enum ExpectLibrary {
         + ExpectEquality.source
         + ExpectCore.source
         + ExpectAssertions.source
+        + ExpectPropertyAssertions.source
+        + ExpectFunctionAssertions.source
         + ExpectJSONSchema.source
         + ExpectPostmanAssertions.source
         + exports
