@@ -1,20 +1,31 @@
-/// Courier's chai-compatible `expect` and the Postman response assertions, in JavaScript.
+/// Courier's chai-4-compatible `expect` with the chai-postman assertions, written in JavaScript.
 ///
-/// Placeholder until the expectations library lands. Contract: evaluating `source` defines
+/// Contract: evaluating `source` once defines
 /// `globalThis.__courierExpect = { expect(value, message), AssertionError, fail(message) }`.
+/// `expect` is chai 4's BDD `expect` (with `expect.fail`); `AssertionError` has `name`, `message`,
+/// `actual`, `expected` and `showDiff`. The parts live in the `Expect*` enums beside this one.
 enum ExpectLibrary {
-    static let source = #"""
-        (function () {
-          class AssertionError extends Error { constructor(message) { super(message); this.name = 'AssertionError'; } }
-          function expect(value, message) {
-            const chain = {
-              equal(expected) { if (value !== expected) throw new AssertionError((message ? message + ': ' : '') + 'expected ' + String(value) + ' to equal ' + String(expected)); return chain; },
-              get to() { return chain; }, get be() { return chain; }, get have() { return chain; },
-              status(code) { if (value.code !== code) throw new AssertionError('expected response to have status code ' + code + ' but got ' + value.code); return chain; }
-            };
-            return chain;
-          }
-          globalThis.__courierExpect = { expect, AssertionError, fail(message) { throw new AssertionError(message || 'expect.fail()'); } };
-        })();
+    /// The whole library as one script, its parts wrapped in a single function scope.
+    static let source: String =
+        "(function () {\n'use strict';\n"
+        + ExpectInspect.source
+        + ExpectEquality.source
+        + ExpectCore.source
+        + ExpectAssertions.source
+        + ExpectPropertyAssertions.source
+        + ExpectFunctionAssertions.source
+        + ExpectJSONSchema.source
+        + ExpectPostmanAssertions.source
+        + exports
+        + "})();\n"
+
+    private static let exports = #"""
+        // ---- exports ----
+        globalThis.__courierExpect = {
+          expect,
+          AssertionError,
+          fail(message) { throw new AssertionError(message || 'expect.fail()'); },
+        };
+
         """#
 }

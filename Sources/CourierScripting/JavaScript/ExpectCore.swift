@@ -1,0 +1,219 @@
+/// The assertion machinery of Courier's `expect`: `AssertionError`, the `Assertion` chain with its
+/// flags, the guard against unknown words, and the `expect` entry point.
+///
+/// Defines `AssertionError`, `Assertion`, `flag(assertion, name[, value])`, `addProperty`, `addMethod`,
+/// `addChainableMethod`, `usageError(assertion, text)` and `expect(value, message)`.
+enum ExpectCore {
+    static let source = #"""
+        // ---- core: AssertionError, Assertion, flags, word registration ----
+        class AssertionError extends Error {
+          constructor(message, properties) {
+            super(message || 'Unspecified AssertionError');
+            this.showDiff = false;
+            if (properties) {
+              for (const key of Object.keys(properties)) this[key] = properties[key];
+            }
+          }
+
+          toJSON() {
+            return { name: this.name, message: this.message, actual: this.actual, expected: this.expected,
+              showDiff: this.showDiff };
+          }
+        }
+        Object.defineProperty(AssertionError.prototype, 'name', {
+          value: 'AssertionError', writable: true, configurable: true, enumerable: false,
+        });
+
+        function flag(assertion, name, value) {
+          const flags = assertion.__flags;
+          if (arguments.length === 3) flags[name] = value;
+          else return flags[name];
+        }
+
+        function copyFlags(from, to) {
+          const source = from.__flags;
+          const target = to.__flags;
+          for (const key of Object.keys(source)) target[key] = source[key];
+        }
+
+        // Throws chai's usage error (a plain AssertionError, prefixed with the custom message).
+        function usageError(assertion, text) {
+          const custom = flag(assertion, 'message');
+          throw new AssertionError((custom ? custom + ': ' : '') + text);
+        }
+
+        const NOT_GUARDED = ['then', 'catch', 'inspect', 'toJSON'];
+        const INTERNAL_NAMES = ['__flags', '__methods', '_obj', 'assert'];
+
+        // chai's capped edit distance, used to suggest the word the user probably meant.
+        function editDistance(a, b, cap) {
+          if (Math.abs(a.length - b.length) >= cap) return cap;
+          const rows = [];
+          for (let i = 0; i <= a.length; i += 1) {
+            rows[i] = new Array(b.length + 1).fill(0);
+            rows[i][0] = i;
+          }
+          for (let j = 0; j <= b.length; j += 1) rows[0][j] = j;
+          for (let i = 1; i <= a.length; i += 1) {
+            for (let j = 1; j <= b.length; j += 1) {
+              if (Math.abs(i - j) >= cap) { rows[i][j] = cap; continue; }
+              rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1,
+                rows[i - 1][j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+            }
+          }
+          return rows[a.length][b.length];
+        }
+
+        function allPropertyNames(object) {
+          const names = Object.getOwnPropertyNames(object);
+          let proto = Object.getPrototypeOf(object);
+          while (proto !== null) {
+            for (const name of Object.getOwnPropertyNames(proto)) {
+              if (names.indexOf(name) === -1) names.push(name);
+            }
+            proto = Object.getPrototypeOf(proto);
+          }
+          return names;
+        }
+
+        function unknownWord(target, word) {
+          let suggestion = null;
+          let best = 4;
+          for (const name of allPropertyNames(target)) {
+            if (Object.prototype.hasOwnProperty(name) || INTERNAL_NAMES.indexOf(name) !== -1) continue;
+            const distance = editDistance(word, name, best);
+            if (distance < best) { suggestion = name; best = distance; }
+          }
+          if (suggestion !== null) return new Error('Invalid Chai property: ' + word + '. Did you mean "' + suggestion + '"?');
+          return new Error('Invalid Chai property: ' + word);
+        }
+
+        const guard = {
+          get(target, word) {
+            if (typeof word === 'string' && NOT_GUARDED.indexOf(word) === -1 && !Reflect.has(target, word)) {
+              throw unknownWord(target, word);
+            }
+            return Reflect.get(target, word);
+          },
+        };
+
+        function Assertion(object, message) {
+          Object.defineProperty(this, '__flags', { value: Object.create(null), writable: true, configurable: true });
+          flag(this, 'object', object);
+          if (message) flag(this, 'message', message);
+          return new Proxy(this, guard);
+        }
+
+        Object.defineProperty(Assertion.prototype, '_obj', {
+          get() { return flag(this, 'object'); },
+          set(value) { flag(this, 'object', value); },
+          configurable: true,
+        });
+
+        Assertion.prototype.assert = function (expr, message, negatedMessage, expected, ...rest) {
+          const negate = Boolean(flag(this, 'negate'));
+          if (negate ? !expr : expr) return;
+          const actual = rest.length > 0 ? rest[0] : flag(this, 'object');
+          let showDiff = rest.length > 1 ? rest[1] : undefined;
+          if (showDiff !== false) showDiff = true;
+          if (expected === undefined && rest[0] === undefined) showDiff = false;
+          let text = negate ? negatedMessage : message;
+          if (typeof text === 'function') text = text();
+          const subject = flag(this, 'object');
+          text = String(text || '')
+            .replace(/#\{this\}/g, () => display(subject))
+            .replace(/#\{act\}/g, () => display(actual))
+            .replace(/#\{exp\}/g, () => display(expected));
+          const custom = flag(this, 'message');
+          throw new AssertionError(custom ? custom + ': ' + text : text, { actual, expected, showDiff });
+        };
+
+        function derive(assertion) {
+          const next = new Assertion();
+          copyFlags(assertion, next);
+          return next;
+        }
+
+        function addProperty(name, getter) {
+          Object.defineProperty(Assertion.prototype, name, {
+            get() {
+              const result = getter ? getter.call(this) : undefined;
+              return result === undefined ? derive(this) : result;
+            },
+            configurable: true,
+          });
+        }
+
+        // chai's guard for a word after an uncalled method: `equal.pizza` or `equal.length` throw.
+        function guardMethod(fn, name) {
+          return new Proxy(fn, {
+            get(target, word) {
+              if (word === 'length' || (typeof word === 'string' && NOT_GUARDED.indexOf(word) === -1
+                && !Reflect.has(target, word))) {
+                throw new Error('Invalid Chai property: ' + name + '.' + word
+                  + '. See docs for proper usage of "' + name + '".');
+              }
+              return Reflect.get(target, word);
+            },
+          });
+        }
+
+        function addMethod(name, method) {
+          const fn = function (...args) {
+            const result = method.apply(this, args);
+            return result === undefined ? derive(this) : result;
+          };
+          Object.defineProperty(Assertion.prototype, name, {
+            value: guardMethod(fn, name),
+            writable: true,
+            configurable: true,
+          });
+        }
+
+        // A word usable both as a property (`a.postmanResponse`, `length.above(2)`) and a call (`a('string')`).
+        const callableAssertionProto = Object.create(Assertion.prototype);
+        for (const name of ['call', 'apply', 'bind']) {
+          Object.defineProperty(callableAssertionProto, name,
+            { value: Function.prototype[name], writable: true, configurable: true });
+        }
+
+        function addChainableMethod(name, method, chainingBehavior) {
+          Object.defineProperty(Assertion.prototype, name, {
+            get() {
+              if (chainingBehavior) chainingBehavior.call(this);
+              let callable = null;
+              const wrapper = function (...args) {
+                const result = method.apply(callable, args);
+                return result === undefined ? derive(callable) : result;
+              };
+              Object.defineProperty(wrapper, 'length', {
+                get() {
+                  throw new Error('Invalid Chai property: ' + name + '.length. Due to a compatibility issue, '
+                    + '"length" cannot directly follow "' + name + '". Use "' + name + '.lengthOf" instead.');
+                },
+                configurable: true,
+              });
+              Object.setPrototypeOf(wrapper, callableAssertionProto);
+              Object.defineProperty(wrapper, '__flags', { value: Object.create(null), writable: true, configurable: true });
+              copyFlags(this, wrapper);
+              callable = new Proxy(wrapper, guard);
+              return callable;
+            },
+            configurable: true,
+          });
+        }
+
+        function expect(value, message) {
+          return new Assertion(value, message);
+        }
+
+        expect.fail = function (actual, expected, message, operator) {
+          if (arguments.length < 2) {
+            message = actual;
+            actual = undefined;
+          }
+          throw new AssertionError(message || 'expect.fail()', { actual, expected, operator });
+        };
+
+        """#
+}
