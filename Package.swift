@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(
             name: "CourierRunnerTests",
             dependencies: ["CourierRunner", "CourierTestServer", "CourierModel"],
+            exclude: ["Fixtures"],
             swiftSettings: strict),
         .testTarget(
             name: "CourierReportsTests", dependencies: ["CourierReports", "CourierModel"],
