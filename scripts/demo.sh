@@ -15,4 +15,4 @@ base=$(sed -n 's/^listening on //p' "$log" | head -n 1)
 [ -n "$base" ] || { echo "the test server did not start:"; cat "$log"; exit 1; }
 echo "test server: $base"
 "$bin/courier" run collections/echo-smoke.postman_collection.json \
-  -e environments/local.postman_environment.json --env-var "baseUrl=$base"
+  -e environments/local.postman_environment.json --env-var "base_url=$base"
