@@ -30,7 +30,7 @@ enum RequestHead {
         guard let requestLine = lines.first else { return nil }
         let parts = requestLine.split(separator: " ", omittingEmptySubsequences: false)
         guard parts.count == 3, isToken(parts[0].utf8), !parts[1].isEmpty,
-            parts[1].utf8.allSatisfy({ $0 > 32 && $0 < 127 }),
+            parts[1].utf8.allSatisfy({ $0 > 32 && $0 != 127 }),
             parts[2] == "HTTP/1.1" || parts[2] == "HTTP/1.0"
         else { return nil }
         var headers: [(name: String, value: String)] = []

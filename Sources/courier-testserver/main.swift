@@ -58,7 +58,12 @@ func writeLine(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }
 
-guard let options = Options.parse(Array(CommandLine.arguments.dropFirst())) else {
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.contains("--help") || arguments.contains("-h") {
+    writeLine(Options.usage)
+    exit(0)
+}
+guard let options = Options.parse(arguments) else {
     FileHandle.standardError.write(Data((Options.usage + "\n").utf8))
     exit(2)
 }

@@ -1,4 +1,23 @@
+import Foundation
 import XCTest
+
+/// A thread-safe counter for failures seen on worker threads.
+final class LockedCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
+}
 
 final class ConnectionTests: ServerTestCase {
     func testManySequentialRequestsOnOneKeepAliveConnection() throws {
@@ -10,6 +29,28 @@ final class ConnectionTests: ServerTestCase {
             if i == 999 { XCTAssertTrue(response.text.contains("\"i\":\"999\"")) }
         }
         XCTAssertEqual(server.receivedRequests.count, 1_000)
+    }
+
+    func testConcurrentConnectionsAreServedIndependently() throws {
+        let port = server.port
+        let failures = LockedCounter()
+        DispatchQueue.concurrentPerform(iterations: 8) { worker in
+            do {
+                let client = try RawClient(port: port)
+                for i in 0..<50 {
+                    client.send("GET /get?w=\(worker)&i=\(i) HTTP/1.1\r\nHost: x\r\n\r\n")
+                    let response = try client.readResponse()
+                    if response.status != 200 || !response.text.contains("\"w\":\"\(worker)\",\"i\":\"\(i)\"")
+                    {
+                        failures.increment()
+                    }
+                }
+            } catch {
+                failures.increment()
+            }
+        }
+        XCTAssertEqual(failures.value, 0)
+        XCTAssertEqual(server.receivedRequests.count, 400)
     }
 
     func testPipelinedRequestsAreAnsweredInOrder() throws {
