@@ -71,7 +71,7 @@ public final class CLIReporter {
         var text = "  "
         if let request = execution.request { text += "\(request.method) \(request.url) " }
         if let response = execution.response {
-            let status = "\(response.code) \(HTTPReason.phrase(code: response.code, status: response.status))"
+            let status = "\(response.code) \(response.status)"
                 .trimmingCharacters(in: [" "])
             let size = SizeText.format(bytes: response.headerSize + response.responseSize)
             let time = DurationText.format(milliseconds: Double(response.responseTime))

@@ -55,10 +55,4 @@ final class ReportHelperTests: XCTestCase {
             HeaderRedaction.displayValue(of: HeaderField(name: "Proxy-Authorization", value: "x")), "****")
         XCTAssertEqual(HeaderRedaction.displayValue(of: HeaderField(name: "Accept", value: "*/*")), "*/*")
     }
-
-    func testMissingReasonPhraseFallsBackToTheStandardOne() {
-        XCTAssertEqual(HTTPReason.phrase(code: 404, status: ""), "Not Found")
-        XCTAssertEqual(HTTPReason.phrase(code: 404, status: "NOT FOUND"), "NOT FOUND")
-        XCTAssertEqual(HTTPReason.phrase(code: 599, status: ""), "")
-    }
 }
