@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(name: "courier", dependencies: ["CourierCLI"], swiftSettings: strict),
 
         // The test server: its own product, no dependency on the library.
-        .target(name: "CourierTestServer", swiftSettings: strict),
+        .target(name: "CourierTestServer", dependencies: ["CCrypto"], swiftSettings: strict),
         .executableTarget(
             name: "courier-testserver", dependencies: ["CourierTestServer"], swiftSettings: strict),
 

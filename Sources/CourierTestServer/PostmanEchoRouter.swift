@@ -11,4 +11,9 @@ enum PostmanEchoRouter {
         routes: EchoRoutes.routes + ResponseRoutes.routes + CompressionRoutes.routes + AuthRoutes.routes
             + SignatureAuthRoutes.routes + RedirectRoutes.routes + CookieRoutes.routes,
         fallback: nil)
+
+    /// The echo routes plus the Creatio routes (CreatioRoutes) of one server instance.
+    static func router(creatio: CreatioState) -> Router {
+        Router(routes: CreatioRoutes.routes(creatio) + router.routes, fallback: router.fallback)
+    }
 }

@@ -40,25 +40,27 @@ public final class TestServer: @unchecked Sendable {
     }
 
     /// Binds `host:port` (0 picks a free port) and starts accepting connections on a background thread.
-    public static func start(host: String = "127.0.0.1", port: UInt16 = 0, mode: Mode = .postmanEcho) throws
-        -> TestServer
-    {
+    /// `creatio` sets the credentials and token lifetime of the Creatio routes (echo mode only).
+    public static func start(
+        host: String = "127.0.0.1", port: UInt16 = 0, mode: Mode = .postmanEcho,
+        creatio: CreatioOptions = CreatioOptions()
+    ) throws -> TestServer {
         Platform.ignoreSIGPIPE()
         let (fd, boundPort) = try Platform.listen(host: host, port: port)
-        let server = TestServer(fd: fd, host: host, port: boundPort, mode: mode)
+        let server = TestServer(fd: fd, host: host, port: boundPort, mode: mode, creatio: creatio)
         let thread = Thread { server.acceptLoop() }
         thread.name = "TestServer.listener.\(boundPort)"
         thread.start()
         return server
     }
 
-    private init(fd: Int32, host: String, port: UInt16, mode: Mode) {
+    private init(fd: Int32, host: String, port: UInt16, mode: Mode, creatio: CreatioOptions) {
         self.listenFD = fd
         self.host = host
         self.port = port
         self.mode = mode
         switch mode {
-        case .postmanEcho, .rawEcho: router = PostmanEchoRouter.router
+        case .postmanEcho, .rawEcho: router = PostmanEchoRouter.router(creatio: CreatioState(options: creatio))
         case .redirectServer: router = RedirectServerRoutes.router
         }
     }

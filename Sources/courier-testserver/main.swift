@@ -3,17 +3,23 @@ import Dispatch
 import Foundation
 
 /// Command line: `courier-testserver [--host 127.0.0.1] [--port N] [--mode echo|raw-echo|redirect]
-/// [--raw-echo-port N] [--redirect-port N]`. The first stdout line is `listening on http://HOST:PORT`.
+/// [--raw-echo-port N] [--redirect-port N] [--client-id ID] [--client-secret S] [--token-lifetime SECONDS]
+/// [--user NAME] [--password P]`. The first stdout line is `listening on http://HOST:PORT`.
 struct Options {
     var host = "127.0.0.1"
     var port: UInt16 = 0
     var mode: TestServer.Mode = .postmanEcho
     var rawEchoPort: UInt16?
     var redirectPort: UInt16?
+    var creatio = CreatioOptions()
 
     static let usage = """
         usage: courier-testserver [--host ADDR] [--port N] [--mode echo|raw-echo|redirect]
                                   [--raw-echo-port N] [--redirect-port N]
+                                  [--client-id ID] [--client-secret SECRET] [--token-lifetime SECONDS]
+                                  [--user NAME] [--password PASSWORD]
+        Creatio defaults: client courier-client / courier-secret, tokens live 3600 s,
+        user Supervisor / Supervisor.
         """
 
     static func parse(_ args: [String]) -> Options? {
@@ -45,6 +51,21 @@ struct Options {
                 case "redirect": options.mode = .redirectServer
                 default: return nil
                 }
+            case "--client-id":
+                guard let v = value() else { return nil }
+                options.creatio.clientID = v
+            case "--client-secret":
+                guard let v = value() else { return nil }
+                options.creatio.clientSecret = v
+            case "--token-lifetime":
+                guard let v = value().flatMap(Int.init), v > 0 else { return nil }
+                options.creatio.tokenLifetime = v
+            case "--user":
+                guard let v = value() else { return nil }
+                options.creatio.user = v
+            case "--password":
+                guard let v = value() else { return nil }
+                options.creatio.password = v
             default:
                 return nil
             }
@@ -70,7 +91,8 @@ guard let options = Options.parse(arguments) else {
 
 var servers: [TestServer] = []
 do {
-    let main = try TestServer.start(host: options.host, port: options.port, mode: options.mode)
+    let main = try TestServer.start(
+        host: options.host, port: options.port, mode: options.mode, creatio: options.creatio)
     servers.append(main)
     writeLine("listening on \(main.baseURL)")
     if let port = options.rawEchoPort {
