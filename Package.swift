@@ -59,7 +59,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "CourierRunnerTests",
-            dependencies: ["CourierRunner", "CourierTestServer", "CourierModel"],
+            dependencies: ["CourierRunner", "CourierTestServer", "CourierModel", "CourierHTTP"],
             exclude: ["Fixtures"],
             swiftSettings: strict),
         .testTarget(
