@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# make demo: start the bundled test server on 127.0.0.1, run the bundled collection against it,
-# stop the server. Usage: scripts/demo.sh <build-bin-dir>
+# make demo: start the bundled Creatio-compatible test server on 127.0.0.1, run the bundled
+# Creatio verification collection against it, stop the server. Usage: scripts/demo.sh <build-bin-dir>
 set -euo pipefail
 bin=${1:-.build/debug}
 log=$(mktemp)
@@ -14,5 +14,7 @@ done
 base=$(sed -n 's/^listening on //p' "$log" | head -n 1)
 [ -n "$base" ] || { echo "the test server did not start:"; cat "$log"; exit 1; }
 echo "test server: $base"
-"$bin/courier" run collections/echo-smoke.postman_collection.json \
+# The Creatio verification suite, exactly as a user would run it against a real instance, with the
+# local environment pointed at the test server. The script exits with Courier's exit code.
+"$bin/courier" run collections/creatio-verify.postman_collection.json \
   -e environments/local.postman_environment.json --env-var "base_url=$base"

@@ -296,6 +296,7 @@ enum MessagePrelude {
 
   // ---------- Request ----------
   function Request(json) {
+    this.__courierKind = 'request';
     json = json || {};
     var self = this, url, headers, body;
     Object.defineProperty(this, '_extra', { value: json, writable: true });
@@ -424,6 +425,7 @@ enum MessagePrelude {
 
   // ---------- Response ----------
   function Response(json) {
+    this.__courierKind = 'response';
     json = json || {};
     Object.defineProperty(this, '_json', { value: json });
     this.id = json.id;
