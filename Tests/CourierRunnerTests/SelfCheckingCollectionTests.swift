@@ -38,4 +38,20 @@ final class SelfCheckingCollectionTests: RunnerTestCase {
         XCTAssertTrue(summary.executions[4].console.contains { $0.message.contains("console works") })
         XCTAssertGreaterThan(summary.stats.assertions.total, 40)
     }
+
+    /// The bundled Creatio verification suite passes against the Creatio-compatible test server.
+    func testBundledCreatioVerificationCollection() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let loader = Loader()
+        let collection = try loader.collection(from: root.appendingPathComponent("collections/creatio-verify.postman_collection.json").path)
+        var environment = try loader.variableFile(
+            from: root.appendingPathComponent("environments/local.postman_environment.json").path, role: "environment")
+        if let index = environment.variables.firstIndex(where: { $0.key == "base_url" }) {
+            environment.variables[index].value = .string(server.baseURL)
+        }
+        let summary = try run(collection) { $0.environment = environment }
+        assertAllPassed(summary)
+        XCTAssertGreaterThanOrEqual(summary.stats.assertions.total, 80)
+        XCTAssertEqual(summary.tokenFetchCount, 1)
+    }
 }
