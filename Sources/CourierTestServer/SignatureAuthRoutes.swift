@@ -89,8 +89,8 @@ enum SignatureAuthRoutes {
             let message = Array(base.utf8)
             let mac =
                 useSHA256
-                ? SHA.hmac(key: key, message: message, hash: SHA.sha256)
-                : SHA.hmac(key: key, message: message, hash: SHA.sha1)
+                ? SHA.hmac(key: key, message: message, hash: .sha256)
+                : SHA.hmac(key: key, message: message, hash: .sha1)
             if Data(mac).base64EncodedString() == signature { return true }
         }
         return false
@@ -128,7 +128,7 @@ enum SignatureAuthRoutes {
                 + "\(host)\n\(effectivePort)\n\(fields["hash"] ?? "")\n\(ext)\n"
             if let app = fields["app"] { normalized += "\(app)\n\(fields["dlg"] ?? "")\n" }
             let expected = SHA.hmac(
-                key: Array(hawkKey.utf8), message: Array(normalized.utf8), hash: SHA.sha256)
+                key: Array(hawkKey.utf8), message: Array(normalized.utf8), hash: .sha256)
             if Data(expected).base64EncodedString() == mac { return true }
         }
         return false
