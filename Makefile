@@ -7,7 +7,7 @@ BIN          := .build/$(CONFIG)
 APT_PACKAGES := libcurl4-openssl-dev libjavascriptcoregtk-4.1-dev libssl-dev pkg-config
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release test demo bench clean
+.PHONY: all deps build release test demo bench conformance clean
 
 all: build
 
@@ -37,6 +37,10 @@ test: deps
 ## demo: start the bundled test server, run the bundled collection against it, stop the server.
 demo: build
 	@./scripts/demo.sh $(BIN)
+
+## conformance: newman's own integration cases (../shared/conformance/newman) against the test server.
+conformance: build
+	python3 scripts/conformance.py --bin $(BIN)
 
 bench: deps
 	./Benchmarks/run
