@@ -4,7 +4,8 @@ import XCTest
 
 /// The Identity Service routes: `/connect/token`, discovery and JWKS.
 final class CreatioIdentityTests: CreatioTestCase {
-    private let goodForm = "client_id=courier-client&client_secret=courier-secret&grant_type=client_credentials"
+    private let goodForm =
+        "client_id=courier-client&client_secret=courier-secret&grant_type=client_credentials"
 
     func testTokenWithFormCredentials() throws {
         let response = try tokenRequest(goodForm)
@@ -17,14 +18,16 @@ final class CreatioIdentityTests: CreatioTestCase {
         XCTAssertEqual(body["expires_in"] as? Int, 3600)
         XCTAssertEqual(body["scope"] as? String, CreatioOptions().scope)
         XCTAssertNil(body["refresh_token"])
-        XCTAssertTrue(response.body.hasPrefix("{\"access_token\":"), "field order as documented: \(response.body)")
+        XCTAssertTrue(
+            response.body.hasPrefix("{\"access_token\":"), "field order as documented: \(response.body)")
         let scope = try XCTUnwrap(body["scope"] as? String)
         XCTAssertNotNil(scope.range(of: "^ApplicationAccess_[0-9a-f]{32}$", options: .regularExpression))
     }
 
     func testTokenWithBasicClientAuthentication() throws {
         let basic = Data("courier-client:courier-secret".utf8).base64EncodedString()
-        let response = try tokenRequest("grant_type=client_credentials", headers: ["Authorization: Basic \(basic)"])
+        let response = try tokenRequest(
+            "grant_type=client_credentials", headers: ["Authorization: Basic \(basic)"])
         XCTAssertEqual(response.status, 200, response.body)
         XCTAssertNotNil(try jsonObject(response.body)["access_token"] as? String)
     }
@@ -34,7 +37,8 @@ final class CreatioIdentityTests: CreatioTestCase {
     ) throws {
         XCTAssertEqual(response.status, 400, response.body, file: file, line: line)
         XCTAssertEqual(response.body, "{\"error\":\"\(code)\"}", file: file, line: line)
-        XCTAssertEqual(response.header("Cache-Control"), "no-store, no-cache, max-age=0", file: file, line: line)
+        XCTAssertEqual(
+            response.header("Cache-Control"), "no-store, no-cache, max-age=0", file: file, line: line)
         XCTAssertEqual(response.header("Pragma"), "no-cache", file: file, line: line)
     }
 
@@ -70,7 +74,8 @@ final class CreatioIdentityTests: CreatioTestCase {
             try tokenRequest("client_id=courier-client&client_secret=courier-secret&grant_type=foo"),
             "unsupported_grant_type")
         try assertTokenError(
-            try tokenRequest("client_id=courier-client&client_secret=courier-secret"), "unsupported_grant_type")
+            try tokenRequest("client_id=courier-client&client_secret=courier-secret"),
+            "unsupported_grant_type")
         try assertTokenError(
             try tokenRequest("client_id=courier-client&client_secret=courier-secret&grant_type=password"),
             "unauthorized_client")
@@ -121,7 +126,8 @@ final class CreatioIdentityTests: CreatioTestCase {
         XCTAssertEqual(document["issuer"] as? String, "creatio.com")
         XCTAssertEqual(document["token_endpoint"] as? String, server.baseURL + "/connect/token")
         XCTAssertEqual(
-            document["token_endpoint_auth_methods_supported"] as? [String], ["client_secret_basic", "client_secret_post"])
+            document["token_endpoint_auth_methods_supported"] as? [String],
+            ["client_secret_basic", "client_secret_post"])
         XCTAssertTrue((document["grant_types_supported"] as? [String] ?? []).contains("client_credentials"))
         XCTAssertEqual(document["id_token_signing_alg_values_supported"] as? [String], ["RS256"])
         let jwksURI = try XCTUnwrap(document["jwks_uri"] as? String)
@@ -157,7 +163,8 @@ final class CreatioIdentityTests: CreatioTestCase {
 /// Options passed to `TestServer.start` reach the token endpoint.
 final class CreatioCustomOptionsTests: CreatioTestCase {
     override var creatioOptions: CreatioOptions {
-        CreatioOptions(clientID: "416DDA00EFEAC5BA57E7BA269478EB66", clientSecret: "s3cr3t", tokenLifetime: 120)
+        CreatioOptions(
+            clientID: "416DDA00EFEAC5BA57E7BA269478EB66", clientSecret: "s3cr3t", tokenLifetime: 120)
     }
 
     func testConfiguredClientAndLifetime() throws {

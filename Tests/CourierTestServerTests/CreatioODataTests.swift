@@ -12,12 +12,17 @@ final class CreatioODataTests: CreatioTestCase {
         accessToken = try token()
     }
 
-    private func get(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws -> CreatioResponse {
+    private func get(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws
+        -> CreatioResponse
+    {
         try authorized("GET", path, token: accessToken, file: file, line: line)
     }
 
-    private func names(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
-        try values(try get(path, file: file, line: line), file: file, line: line).map { $0["Name"] as? String ?? "?" }
+    private func names(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws -> [String]
+    {
+        try values(try get(path, file: file, line: line), file: file, line: line).map {
+            $0["Name"] as? String ?? "?"
+        }
     }
 
     func testServiceDocumentAndMetadata() throws {
@@ -30,9 +35,10 @@ final class CreatioODataTests: CreatioTestCase {
         XCTAssertEqual(metadata.status, 200)
         XCTAssertEqual(metadata.header("OData-Version"), "4.0")
         XCTAssertTrue(metadata.header("Content-Type")?.hasPrefix("application/xml") ?? false)
-        for needle in ["Edmx Version=\"4.0\"", "EntitySet Name=\"Account\"", "EntitySet Name=\"Contact\"",
-            "EntitySet Name=\"Activity\"", "<Property Name=\"Id\" Type=\"Edm.Guid\""]
-        {
+        for needle in [
+            "Edmx Version=\"4.0\"", "EntitySet Name=\"Account\"", "EntitySet Name=\"Contact\"",
+            "EntitySet Name=\"Activity\"", "<Property Name=\"Id\" Type=\"Edm.Guid\"",
+        ] {
             XCTAssertTrue(metadata.body.contains(needle), needle)
         }
     }
@@ -56,23 +62,27 @@ final class CreatioODataTests: CreatioTestCase {
         XCTAssertEqual(accomRow["Logo@odata.mediaEditLink"] as? String, "Account(\(accom))/Logo")
         for row in rows {
             let id = try XCTUnwrap(row["Id"] as? String)
-            XCTAssertNotNil(id.range(of: "^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$", options: .regularExpression))
+            XCTAssertNotNil(
+                id.range(of: "^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$", options: .regularExpression))
         }
-        XCTAssertEqual(try values(try get("/odata/Contact")).count, 4, "the .NET Core root serves the same data")
+        XCTAssertEqual(
+            try values(try get("/odata/Contact")).count, 4, "the .NET Core root serves the same data")
         XCTAssertEqual(try values(try get("/odata/Activity")).count, 3)
     }
 
     func testSelect() throws {
         let response = try get("/0/odata/Account?$select=Id,Name")
         let body = try jsonObject(response.body)
-        XCTAssertEqual(body["@odata.context"] as? String, server.baseURL + "/0/odata/$metadata#Account(Id,Name)")
+        XCTAssertEqual(
+            body["@odata.context"] as? String, server.baseURL + "/0/odata/$metadata#Account(Id,Name)")
         for row in try values(response) { XCTAssertEqual(Set(row.keys), ["Id", "Name"]) }
         let bad = try get("/0/odata/Account?$select=Nope")
         XCTAssertEqual(bad.status, 400)
     }
 
     func testFilterOperators() throws {
-        XCTAssertEqual(try names("/0/odata/Account?$filter=Name%20eq%20'Accom%20(sample)'"), ["Accom (sample)"])
+        XCTAssertEqual(
+            try names("/0/odata/Account?$filter=Name%20eq%20'Accom%20(sample)'"), ["Accom (sample)"])
         XCTAssertEqual(try names("/0/odata/Account?$filter=Name%20ne%20'Our%20company'").count, 4)
         XCTAssertEqual(
             try names("/0/odata/Account?$filter=Completeness%20gt%2060&$orderby=Name"),
@@ -81,15 +91,20 @@ final class CreatioODataTests: CreatioTestCase {
         XCTAssertEqual(try names("/0/odata/Account?$filter=Completeness%20lt%2030"), ["Beta Retail"])
         XCTAssertEqual(try names("/0/odata/Account?$filter=Completeness%20le%2030").count, 2)
         XCTAssertEqual(
-            try names("/0/odata/Account?$filter=Completeness%20ge%2030%20and%20Completeness%20le%2060&$orderby=Name"),
+            try names(
+                "/0/odata/Account?$filter=Completeness%20ge%2030%20and%20Completeness%20le%2060&$orderby=Name"
+            ),
             ["Accom (sample)", "Our company"])
         XCTAssertEqual(
             try names("/0/odata/Account?$filter=Code%20eq%20'1'%20or%20Code%20eq%20'5'&$orderby=Code"),
             ["Our company", "Gamma Software"])
         XCTAssertEqual(
-            try names("/0/odata/Account?$filter=(Code%20eq%20'1'%20or%20Code%20eq%20'5')%20and%20Completeness%20gt%2070"),
+            try names(
+                "/0/odata/Account?$filter=(Code%20eq%20'1'%20or%20Code%20eq%20'5')%20and%20Completeness%20gt%2070"
+            ),
             ["Gamma Software"])
-        XCTAssertEqual(try names("/0/odata/Account?$filter=not%20(Completeness%20lt%20100)"), ["Gamma Software"])
+        XCTAssertEqual(
+            try names("/0/odata/Account?$filter=not%20(Completeness%20lt%20100)"), ["Gamma Software"])
         XCTAssertEqual(try names("/0/odata/Account?$filter=contains(Name,'ta%20Re')"), ["Beta Retail"])
         XCTAssertEqual(try names("/0/odata/Account?$filter=startswith(Name,'Accom')"), ["Accom (sample)"])
         XCTAssertEqual(try names("/0/odata/Account?$filter=endswith(Name,'Software')"), ["Gamma Software"])
@@ -103,7 +118,8 @@ final class CreatioODataTests: CreatioTestCase {
             ["Alpha Logistics", "Gamma Software"])
         XCTAssertEqual(try names("/0/odata/Contact?$filter=AccountId%20eq%20\(accom)"), ["John Best"])
         XCTAssertEqual(try names("/0/odata/Contact?$filter=Account/Id%20eq%20\(accom)"), ["John Best"])
-        XCTAssertEqual(try names("/0/odata/Account?$filter=Parent/Name%20eq%20'Alpha%20Logistics'"), ["Beta Retail"])
+        XCTAssertEqual(
+            try names("/0/odata/Account?$filter=Parent/Name%20eq%20'Alpha%20Logistics'"), ["Beta Retail"])
         XCTAssertEqual(try names("/0/odata/Account?$filter=ParentId%20eq%20null").count, 4)
         let titles = try values(try get("/0/odata/Activity?$filter=Account/Owner/Name%20eq%20'Mary%20King'"))
         XCTAssertEqual(titles.map { $0["Title"] as? String }, ["Meeting with Alpha"])
@@ -124,7 +140,8 @@ final class CreatioODataTests: CreatioTestCase {
         let counted = try jsonObject(try get("/0/odata/Account?$count=true&$top=0").body)
         XCTAssertEqual(counted["@odata.count"] as? Int, 5)
         XCTAssertEqual((counted["value"] as? [Any])?.count, 0)
-        let filtered = try jsonObject(try get("/0/odata/Account?$count=true&$top=1&$filter=Completeness%20ge%2060").body)
+        let filtered = try jsonObject(
+            try get("/0/odata/Account?$count=true&$top=1&$filter=Completeness%20ge%2060").body)
         XCTAssertEqual(filtered["@odata.count"] as? Int, 3)
 
         let count = try get("/0/odata/Account/$count")
@@ -137,13 +154,16 @@ final class CreatioODataTests: CreatioTestCase {
         let response = try get("/0/odata/Account(\(accom))")
         XCTAssertEqual(response.status, 200)
         let body = try jsonObject(response.body)
-        XCTAssertEqual(body["@odata.context"] as? String, server.baseURL + "/0/odata/$metadata#Account/$entity")
+        XCTAssertEqual(
+            body["@odata.context"] as? String, server.baseURL + "/0/odata/$metadata#Account/$entity")
         XCTAssertEqual(body["Id"] as? String, accom)
         XCTAssertNil(body["value"])
         let selected = try jsonObject(try get("/0/odata/Account(\(accom))?$select=Name").body)
         XCTAssertEqual(selected["Name"] as? String, "Accom (sample)")
         XCTAssertNil(selected["Phone"])
-        XCTAssertEqual(try jsonObject(try get("/0/odata/Account(\(accom))/Name").body)["value"] as? String, "Accom (sample)")
+        XCTAssertEqual(
+            try jsonObject(try get("/0/odata/Account(\(accom))/Name").body)["value"] as? String,
+            "Accom (sample)")
         XCTAssertEqual(try get("/0/odata/Account(\(accom))/Name/$value").body, "Accom (sample)")
     }
 
@@ -170,24 +190,29 @@ final class CreatioODataTests: CreatioTestCase {
     }
 
     func testCreateUpdateDeleteRoundTrip() throws {
-        let created = try authorized("POST", "/0/odata/Account", token: accessToken, body: "{\"Name\":\"ZZ-Verify-1\"}")
+        let created = try authorized(
+            "POST", "/0/odata/Account", token: accessToken, body: "{\"Name\":\"ZZ-Verify-1\"}")
         XCTAssertEqual(created.status, 201, created.body)
         let entity = try jsonObject(created.body)
         let id = try XCTUnwrap(entity["Id"] as? String)
         XCTAssertEqual(created.header("Location"), server.baseURL + "/0/odata/Account(\(id))")
-        XCTAssertEqual(entity["@odata.context"] as? String, server.baseURL + "/0/odata/$metadata#Account/$entity")
+        XCTAssertEqual(
+            entity["@odata.context"] as? String, server.baseURL + "/0/odata/$metadata#Account/$entity")
         XCTAssertEqual(entity["Name"] as? String, "ZZ-Verify-1")
         XCTAssertEqual(entity["OwnerId"] as? String, "00000000-0000-0000-0000-000000000000")
         XCTAssertEqual(entity["Code"] as? String, "")
         let createdOn = try XCTUnwrap(entity["CreatedOn"] as? String)
         XCTAssertNotNil(
-            createdOn.range(of: "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,7})?Z$", options: .regularExpression))
+            createdOn.range(
+                of: "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,7})?Z$", options: .regularExpression)
+        )
 
         XCTAssertEqual(
             try names("/0/odata/Account?$filter=startswith(Name,'ZZ-Verify-')"), ["ZZ-Verify-1"])
 
         let patched = try authorized(
-            "PATCH", "/0/odata/Account(\(id))", token: accessToken, body: "{\"Name\":\"ZZ-Verify-1-upd\",\"Completeness\":7}")
+            "PATCH", "/0/odata/Account(\(id))", token: accessToken,
+            body: "{\"Name\":\"ZZ-Verify-1-upd\",\"Completeness\":7}")
         XCTAssertEqual(patched.status, 204)
         XCTAssertEqual(patched.body, "")
         let reread = try jsonObject(try get("/0/odata/Account(\(id))").body)
@@ -199,7 +224,8 @@ final class CreatioODataTests: CreatioTestCase {
         XCTAssertEqual(try get("/0/odata/Account(\(id))").status, 404)
         XCTAssertEqual(try authorized("DELETE", "/0/odata/Account(\(id))", token: accessToken).status, 404)
         XCTAssertEqual(
-            try authorized("PATCH", "/0/odata/Account(\(id))", token: accessToken, body: "{\"Name\":\"x\"}").status, 404)
+            try authorized("PATCH", "/0/odata/Account(\(id))", token: accessToken, body: "{\"Name\":\"x\"}")
+                .status, 404)
     }
 
     func testCreateWithOwnIdAndBadBodies() throws {
@@ -216,7 +242,8 @@ final class CreatioODataTests: CreatioTestCase {
         XCTAssertEqual(unknown.status, 400)
         XCTAssertNotNil(try jsonObject(unknown.body)["error"])
         XCTAssertEqual(
-            try authorized("POST", "/odata/Contact", token: accessToken, body: "{\"Age\":\"old\"}").status, 400)
+            try authorized("POST", "/odata/Contact", token: accessToken, body: "{\"Age\":\"old\"}").status,
+            400)
         XCTAssertEqual(try authorized("POST", "/odata/Contact", token: accessToken, body: "[1]").status, 400)
     }
 
@@ -238,7 +265,8 @@ final class CreatioODataTests: CreatioTestCase {
         XCTAssertEqual((config["Name"] as? [String: Any])?["dataValueType"] as? Int, 1)
 
         let unknown = try authorized(
-            "POST", "/DataService/json/SyncReply/SelectQuery", token: accessToken, body: "{\"rootSchemaName\":\"Nope\"}")
+            "POST", "/DataService/json/SyncReply/SelectQuery", token: accessToken,
+            body: "{\"rootSchemaName\":\"Nope\"}")
         XCTAssertEqual(unknown.status, 200)
         XCTAssertEqual(try jsonObject(unknown.body)["success"] as? Bool, false)
     }

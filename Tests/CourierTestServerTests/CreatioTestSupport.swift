@@ -12,7 +12,9 @@ struct CreatioResponse {
     func header(_ name: String) -> String? { headers.first { $0.0.lowercased() == name.lowercased() }?.1 }
 
     /// Every header called `name` (case-insensitive).
-    func headers(_ name: String) -> [String] { headers.filter { $0.0.lowercased() == name.lowercased() }.map(\.1) }
+    func headers(_ name: String) -> [String] {
+        headers.filter { $0.0.lowercased() == name.lowercased() }.map(\.1)
+    }
 }
 
 /// Base class: a fresh server with the Creatio routes per test, plus helpers for tokens and requests.
@@ -50,7 +52,9 @@ class CreatioTestCase: XCTestCase {
         let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "") ?? 0
         let parsed = lines.compactMap { line -> (String, String)? in
             guard let colon = line.firstIndex(of: ":") else { return nil }
-            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            return (
+                String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            )
         }
         return CreatioResponse(status: status, headers: parsed, body: body)
     }
@@ -58,14 +62,16 @@ class CreatioTestCase: XCTestCase {
     /// A form-encoded POST to `/connect/token`.
     func tokenRequest(_ form: String, headers: [String] = []) throws -> CreatioResponse {
         try call(
-            "POST", "/connect/token", headers: ["Content-Type: application/x-www-form-urlencoded"] + headers, body: form)
+            "POST", "/connect/token", headers: ["Content-Type: application/x-www-form-urlencoded"] + headers,
+            body: form)
     }
 
     /// A fresh access token for the configured client.
     func token(file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let options = creatioOptions
         let response = try tokenRequest(
-            "client_id=\(options.clientID)&client_secret=\(options.clientSecret)&grant_type=client_credentials")
+            "client_id=\(options.clientID)&client_secret=\(options.clientSecret)&grant_type=client_credentials"
+        )
         XCTAssertEqual(response.status, 200, response.body, file: file, line: line)
         return try XCTUnwrap(try jsonObject(response.body)["access_token"] as? String, file: file, line: line)
     }
@@ -76,7 +82,9 @@ class CreatioTestCase: XCTestCase {
         file: StaticString = #filePath, line: UInt = #line
     ) throws -> CreatioResponse {
         var headers = ["Authorization: Bearer \(token)", "Accept: application/json"]
-        if body != nil { headers.append("Content-Type: application/json; charset=utf-8; IEEE754Compatible=true") }
+        if body != nil {
+            headers.append("Content-Type: application/json; charset=utf-8; IEEE754Compatible=true")
+        }
         return try call(method, path, headers: headers, body: body, file: file, line: line)
     }
 
@@ -96,6 +104,7 @@ class CreatioTestCase: XCTestCase {
         -> [[String: Any]]
     {
         XCTAssertEqual(response.status, 200, response.body, file: file, line: line)
-        return try XCTUnwrap(try jsonObject(response.body)["value"] as? [[String: Any]], file: file, line: line)
+        return try XCTUnwrap(
+            try jsonObject(response.body)["value"] as? [[String: Any]], file: file, line: line)
     }
 }

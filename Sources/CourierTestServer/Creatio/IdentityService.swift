@@ -11,8 +11,12 @@ enum IdentityService {
         ["", "/0"].flatMap { prefix in
             [
                 Route([], prefix + "/connect/token", { token($0.request, state: state) }),
-                Route(["GET"], prefix + "/.well-known/openid-configuration", { Discovery.document($0.request, prefix) }),
-                Route(["GET"], prefix + "/.well-known/openid-configuration/jwks", { _ in Discovery.keys(state.key) }),
+                Route(
+                    ["GET"], prefix + "/.well-known/openid-configuration",
+                    { Discovery.document($0.request, prefix) }),
+                Route(
+                    ["GET"], prefix + "/.well-known/openid-configuration/jwks",
+                    { _ in Discovery.keys(state.key) }),
             ]
         }
     }
@@ -22,14 +26,16 @@ enum IdentityService {
         ServerResponse(
             status: status,
             headers: [
-                ("Content-Type", "application/json; charset=UTF-8"), ("Cache-Control", "no-store, no-cache, max-age=0"),
+                ("Content-Type", "application/json; charset=UTF-8"),
+                ("Cache-Control", "no-store, no-cache, max-age=0"),
                 ("Pragma", "no-cache"),
             ],
             body: body.serializedBytes())
     }
 
     private static let otherGrants: Set<String> = [
-        "authorization_code", "password", "refresh_token", "implicit", "urn:ietf:params:oauth:grant-type:device_code",
+        "authorization_code", "password", "refresh_token", "implicit",
+        "urn:ietf:params:oauth:grant-type:device_code",
     ]
 
     /// Answers one token request.
@@ -79,11 +85,15 @@ enum IdentityService {
             return .failure(TokenError(code: "unsupported_grant_type"))
         }
         guard grant == "client_credentials" else {
-            return .failure(TokenError(code: otherGrants.contains(grant) ? "unauthorized_client" : "unsupported_grant_type"))
+            return .failure(
+                TokenError(
+                    code: otherGrants.contains(grant) ? "unauthorized_client" : "unsupported_grant_type"))
         }
         if let scope = field("scope") {
             let scopes = scope.split(separator: " ").map(String.init)
-            guard scopes.allSatisfy({ $0 == options.scope }) else { return .failure(TokenError(code: "invalid_scope")) }
+            guard scopes.allSatisfy({ $0 == options.scope }) else {
+                return .failure(TokenError(code: "invalid_scope"))
+            }
         }
         return .success(())
     }
