@@ -270,4 +270,26 @@ final class CreatioODataTests: CreatioTestCase {
         XCTAssertEqual(unknown.status, 200)
         XCTAssertEqual(try jsonObject(unknown.body)["success"] as? Bool, false)
     }
+
+    func testExpandLookupAndPreferMinimal() throws {
+        let response = try get(
+            "/0/odata/Contact(c4ed336c-3e9b-40fe-8b82-5632476472b4)?$select=Name&$expand=Account")
+        let body = try jsonObject(response.body)
+        XCTAssertEqual(body["Name"] as? String, "John Best")
+        XCTAssertEqual((body["Account"] as? [String: Any])?["Name"] as? String, "Accom (sample)")
+
+        let minimal = try call(
+            "POST", "/0/odata/Activity",
+            headers: [
+                "Authorization: Bearer \(accessToken)", "Content-Type: application/json",
+                "Prefer: return=minimal",
+            ],
+            body: "{\"Title\":\"Follow up\",\"StartDate\":\"2024-06-01T10:00:00Z\"}")
+        XCTAssertEqual(minimal.status, 204)
+        let location = try XCTUnwrap(minimal.header("Location"))
+        let created = try jsonObject(try get(String(location.dropFirst(server.baseURL.count))).body)
+        XCTAssertEqual(created["Title"] as? String, "Follow up")
+        XCTAssertEqual(created["StartDate"] as? String, "2024-06-01T10:00:00Z")
+        XCTAssertEqual(created["DueDate"] as? String, "0001-01-01T00:00:00Z")
+    }
 }
