@@ -146,6 +146,7 @@ final class CreatioIdentityTests: CreatioTestCase {
         XCTAssertEqual(header["x5t"] as? String, key["x5t"] as? String)
 
         XCTAssertEqual(try call("GET", "/0/.well-known/openid-configuration").status, 200)
+        XCTAssertEqual(try call("POST", "/connect/revocation", body: "token=unknown").status, 200)
     }
 
     func testStatsCountTokens() throws {

@@ -5,12 +5,19 @@ import Foundation
 /// Checks in IdentityServer4's order: method and form body (`invalid_request`), client authentication by
 /// form fields or HTTP Basic (`invalid_client`, always 400), grant type (`unsupported_grant_type`, or
 /// `unauthorized_client` for grants this client may not use), then `scope` (`invalid_scope`).
+/// `POST /connect/revocation` answers 200 for any token, as Creatio documents.
 enum IdentityService {
     /// The token and discovery routes, at the root and under `/0`.
     static func routes(_ state: CreatioState) -> [Route] {
         ["", "/0"].flatMap { prefix in
             [
                 Route([], prefix + "/connect/token", { token($0.request, state: state) }),
+                Route(
+                    ["POST"], prefix + "/connect/revocation",
+                    { _ in
+                        ServerResponse(
+                            status: 200, headers: [("Cache-Control", "no-store, no-cache, max-age=0")])
+                    }),
                 Route(
                     ["GET"], prefix + "/.well-known/openid-configuration",
                     { Discovery.document($0.request, prefix) }),
