@@ -60,7 +60,8 @@ public final class TestServer: @unchecked Sendable {
         self.port = port
         self.mode = mode
         switch mode {
-        case .postmanEcho, .rawEcho: router = PostmanEchoRouter.router(creatio: CreatioState(options: creatio))
+        case .postmanEcho, .rawEcho:
+            router = PostmanEchoRouter.router(creatio: CreatioState(options: creatio))
         case .redirectServer: router = RedirectServerRoutes.router
         }
     }

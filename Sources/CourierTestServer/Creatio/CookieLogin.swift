@@ -4,10 +4,12 @@ enum CookieLogin {
     /// The login route (with and without `/0`) and the logout route.
     static func routes(_ state: CreatioState) -> [Route] {
         ["", "/0"].map { prefix in
-            Route(["POST"], prefix + "/ServiceModel/AuthService.svc/Login", { login($0.request, state: state) })
-        } + ["", "/0"].map { prefix in
-            Route(["POST"], prefix + "/rest/MainMenuService/Logout", { logout($0.request, state: state) })
+            Route(
+                ["POST"], prefix + "/ServiceModel/AuthService.svc/Login", { login($0.request, state: state) })
         }
+            + ["", "/0"].map { prefix in
+                Route(["POST"], prefix + "/rest/MainMenuService/Logout", { logout($0.request, state: state) })
+            }
     }
 
     /// Checks `UserName` / `UserPassword`; success sets `BPMLOADER`, `.ASPXAUTH`, `BPMCSRF` and `UserName`.
@@ -27,7 +29,8 @@ enum CookieLogin {
                         .object([
                             ("HelpLink", .null), ("InnerException", .null),
                             ("Message", .string("Invalid username or password specified.")),
-                            ("StackTrace", .null), ("Type", .string("Terrasoft.Core.InvalidCredentialsException")),
+                            ("StackTrace", .null),
+                            ("Type", .string("Terrasoft.Core.InvalidCredentialsException")),
                         ])
                     ),
                     ("PasswordChangeUrl", .null), ("RedirectUrl", .null),
@@ -39,7 +42,8 @@ enum CookieLogin {
         state.count { $0.logins += 1 }
         var response = ServerResponse.json(
             .object([
-                ("Code", .int(0)), ("Message", .string("")), ("Exception", .null), ("PasswordChangeUrl", .null),
+                ("Code", .int(0)), ("Message", .string("")), ("Exception", .null),
+                ("PasswordChangeUrl", .null),
                 ("RedirectUrl", .null),
             ]))
         let userName = state.options.user.unicodeScalars.map { String($0.value) }.joined(separator: "|")

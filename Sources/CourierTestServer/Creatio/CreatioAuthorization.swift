@@ -16,7 +16,8 @@ enum CreatioAuthorization {
             }
         }
         let cookies = CookieRoutes.requestCookies(request)
-        if let auth = cookies.last(where: { $0.0 == ".ASPXAUTH" })?.1, let csrf = state.csrf(forSession: auth) {
+        if let auth = cookies.last(where: { $0.0 == ".ASPXAUTH" })?.1, let csrf = state.csrf(forSession: auth)
+        {
             guard request.header("BPMCSRF")?.trimmedOWS == csrf else {
                 return ServerResponse(status: 403)
             }

@@ -15,7 +15,8 @@ public struct CreatioOptions: Sendable, Equatable {
 
     /// Defaults: client `courier-client` / `courier-secret`, 3600 s tokens, user `Supervisor` / `Supervisor`.
     public init(
-        clientID: String = "courier-client", clientSecret: String = "courier-secret", tokenLifetime: Int = 3600,
+        clientID: String = "courier-client", clientSecret: String = "courier-secret",
+        tokenLifetime: Int = 3600,
         user: String = "Supervisor", password: String = "Supervisor",
         scope: String = "ApplicationAccess_5e3c2a1f9b8d4c7e8a6f0b1d2c3e4f5a"
     ) {

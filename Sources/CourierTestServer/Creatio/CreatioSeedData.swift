@@ -57,8 +57,10 @@ enum CreatioSeedData {
             [
                 "Id": g(johnID), "Name": .text("John Best"), "OwnerId": g(supervisorContactID),
                 "AccountId": g(accomID), "GivenName": .text("John"), "Surname": .text("Best"),
-                "JobTitle": .text("CEO"), "Email": .text("john.best@accom.com"), "Phone": .text("+1 212 542 3301"),
-                "BirthDate": d("1980-05-17T00:00:00Z"), "Age": .integer(46), "CreatedOn": d("2020-01-10T10:00:00Z"),
+                "JobTitle": .text("CEO"), "Email": .text("john.best@accom.com"),
+                "Phone": .text("+1 212 542 3301"),
+                "BirthDate": d("1980-05-17T00:00:00Z"), "Age": .integer(46),
+                "CreatedOn": d("2020-01-10T10:00:00Z"),
             ],
             [
                 "Id": g(maryID), "Name": .text("Mary King"), "OwnerId": g(supervisorContactID),

@@ -4,13 +4,20 @@ enum DataServiceRoutes {
     /// The contract routes with and without `/0`, plus the docs' `dataservice/json/reply` form.
     static func routes(_ state: CreatioState) -> [Route] {
         ["", "/0"].flatMap { prefix in
-            [prefix + "/DataService/json/SyncReply/{contract}", prefix + "/dataservice/json/reply/{contract}"].map {
-                Route(["POST"], $0, { context in handle(context.request, context.param("contract"), state: state) })
+            [
+                prefix + "/DataService/json/SyncReply/{contract}",
+                prefix + "/dataservice/json/reply/{contract}",
+            ].map {
+                Route(
+                    ["POST"], $0,
+                    { context in handle(context.request, context.param("contract"), state: state) })
             }
         }
     }
 
-    private static func handle(_ request: ServerRequest, _ contract: String, state: CreatioState) -> ServerResponse {
+    private static func handle(_ request: ServerRequest, _ contract: String, state: CreatioState)
+        -> ServerResponse
+    {
         state.count { $0.dataServiceRequests += 1 }
         if let refusal = CreatioAuthorization.refusal(request, state: state) { return refusal }
         guard contract == "SelectQuery" else {
@@ -18,7 +25,9 @@ enum DataServiceRoutes {
         }
         guard let body = JSONParser.parse(request.body),
             case .string(let schemaName)? = member(body, "rootSchemaName")
-        else { return failure("ArgumentNullException", "Value cannot be null. Parameter name: rootSchemaName") }
+        else {
+            return failure("ArgumentNullException", "Value cannot be null. Parameter name: rootSchemaName")
+        }
         guard let set = ODataSchema.set(named: schemaName) else {
             return failure("ItemNotFoundException", "Item with name \"\(schemaName)\" not found.")
         }
@@ -64,8 +73,10 @@ enum DataServiceRoutes {
         }
         return .json(
             .object([
-                ("rowConfig", .object(config)), ("rows", .array(output)), ("notFoundColumns", .array(notFound)),
-                ("rowsAffected", .int(output.count)), ("nextPrcElReady", .bool(false)), ("success", .bool(true)),
+                ("rowConfig", .object(config)), ("rows", .array(output)),
+                ("notFoundColumns", .array(notFound)),
+                ("rowsAffected", .int(output.count)), ("nextPrcElReady", .bool(false)),
+                ("success", .bool(true)),
             ]))
     }
 
@@ -85,7 +96,9 @@ enum DataServiceRoutes {
     private static func lookupValue(_ id: ODataValue, _ lookup: ODataNavigation, _ snapshot: ODataSnapshot)
         -> JSONValue
     {
-        guard case .guid(let guid) = id, let row = snapshot.row(lookup.target, guid) else { return .string("") }
+        guard case .guid(let guid) = id, let row = snapshot.row(lookup.target, guid) else {
+            return .string("")
+        }
         let name = row["Name"] ?? row["Title"] ?? .text("")
         return .object([("value", .string(guid)), ("displayValue", name.json)])
     }
@@ -101,7 +114,12 @@ enum DataServiceRoutes {
         .json(
             .object([
                 ("success", .bool(false)),
-                ("errorInfo", .object([("errorCode", .string(code)), ("message", .string(message)), ("stackTrace", .null)])),
+                (
+                    "errorInfo",
+                    .object([
+                        ("errorCode", .string(code)), ("message", .string(message)), ("stackTrace", .null),
+                    ])
+                ),
             ]))
     }
 }

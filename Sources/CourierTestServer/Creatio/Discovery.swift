@@ -16,14 +16,18 @@ enum Discovery {
                 ("revocation_endpoint", .string(base + "/connect/revocation")),
                 ("introspection_endpoint", .string(base + "/connect/introspect")),
                 ("device_authorization_endpoint", .string(base + "/connect/deviceauthorization")),
-                ("frontchannel_logout_supported", .bool(true)), ("frontchannel_logout_session_supported", .bool(true)),
-                ("backchannel_logout_supported", .bool(true)), ("backchannel_logout_session_supported", .bool(true)),
+                ("frontchannel_logout_supported", .bool(true)),
+                ("frontchannel_logout_session_supported", .bool(true)),
+                ("backchannel_logout_supported", .bool(true)),
+                ("backchannel_logout_session_supported", .bool(true)),
                 ("scopes_supported", strings(["openid", "profile", "email", "phone"])),
                 (
                     "claims_supported",
                     strings([
-                        "sub", "name", "family_name", "given_name", "middle_name", "nickname", "preferred_username",
-                        "profile", "picture", "website", "gender", "birthdate", "zoneinfo", "locale", "updated_at",
+                        "sub", "name", "family_name", "given_name", "middle_name", "nickname",
+                        "preferred_username",
+                        "profile", "picture", "website", "gender", "birthdate", "zoneinfo", "locale",
+                        "updated_at",
                         "email", "email_verified", "phone_number", "phone_number_verified",
                     ])
                 ),
@@ -42,7 +46,10 @@ enum Discovery {
                     ])
                 ),
                 ("response_modes_supported", strings(["form_post", "query", "fragment"])),
-                ("token_endpoint_auth_methods_supported", strings(["client_secret_basic", "client_secret_post"])),
+                (
+                    "token_endpoint_auth_methods_supported",
+                    strings(["client_secret_basic", "client_secret_post"])
+                ),
                 ("id_token_signing_alg_values_supported", strings(["RS256"])),
                 ("subject_types_supported", strings(["public"])),
                 ("code_challenge_methods_supported", strings(["plain", "S256"])),

@@ -16,7 +16,8 @@ enum HealthRoutes {
         return .json(
             .object([
                 ("HasProblem", .bool(false)), ("IsSystemSettingsFilledIn", .bool(true)),
-                ("IsIdentityServiceAvailable", .bool(true)), ("IsAccessTokenRetrievableForSystemActions", .bool(true)),
+                ("IsIdentityServiceAvailable", .bool(true)),
+                ("IsAccessTokenRetrievableForSystemActions", .bool(true)),
             ]))
     }
 }

@@ -5,14 +5,25 @@ import Foundation
 /// Checks in IdentityServer4's order: method and form body (`invalid_request`), client authentication by
 /// form fields or HTTP Basic (`invalid_client`, always 400), grant type (`unsupported_grant_type`, or
 /// `unauthorized_client` for grants this client may not use), then `scope` (`invalid_scope`).
+/// `POST /connect/revocation` answers 200 for any token, as Creatio documents.
 enum IdentityService {
     /// The token and discovery routes, at the root and under `/0`.
     static func routes(_ state: CreatioState) -> [Route] {
         ["", "/0"].flatMap { prefix in
             [
                 Route([], prefix + "/connect/token", { token($0.request, state: state) }),
-                Route(["GET"], prefix + "/.well-known/openid-configuration", { Discovery.document($0.request, prefix) }),
-                Route(["GET"], prefix + "/.well-known/openid-configuration/jwks", { _ in Discovery.keys(state.key) }),
+                Route(
+                    ["POST"], prefix + "/connect/revocation",
+                    { _ in
+                        ServerResponse(
+                            status: 200, headers: [("Cache-Control", "no-store, no-cache, max-age=0")])
+                    }),
+                Route(
+                    ["GET"], prefix + "/.well-known/openid-configuration",
+                    { Discovery.document($0.request, prefix) }),
+                Route(
+                    ["GET"], prefix + "/.well-known/openid-configuration/jwks",
+                    { _ in Discovery.keys(state.key) }),
             ]
         }
     }
@@ -22,14 +33,16 @@ enum IdentityService {
         ServerResponse(
             status: status,
             headers: [
-                ("Content-Type", "application/json; charset=UTF-8"), ("Cache-Control", "no-store, no-cache, max-age=0"),
+                ("Content-Type", "application/json; charset=UTF-8"),
+                ("Cache-Control", "no-store, no-cache, max-age=0"),
                 ("Pragma", "no-cache"),
             ],
             body: body.serializedBytes())
     }
 
     private static let otherGrants: Set<String> = [
-        "authorization_code", "password", "refresh_token", "implicit", "urn:ietf:params:oauth:grant-type:device_code",
+        "authorization_code", "password", "refresh_token", "implicit",
+        "urn:ietf:params:oauth:grant-type:device_code",
     ]
 
     /// Answers one token request.
@@ -79,11 +92,15 @@ enum IdentityService {
             return .failure(TokenError(code: "unsupported_grant_type"))
         }
         guard grant == "client_credentials" else {
-            return .failure(TokenError(code: otherGrants.contains(grant) ? "unauthorized_client" : "unsupported_grant_type"))
+            return .failure(
+                TokenError(
+                    code: otherGrants.contains(grant) ? "unauthorized_client" : "unsupported_grant_type"))
         }
         if let scope = field("scope") {
             let scopes = scope.split(separator: " ").map(String.init)
-            guard scopes.allSatisfy({ $0 == options.scope }) else { return .failure(TokenError(code: "invalid_scope")) }
+            guard scopes.allSatisfy({ $0 == options.scope }) else {
+                return .failure(TokenError(code: "invalid_scope"))
+            }
         }
         return .success(())
     }

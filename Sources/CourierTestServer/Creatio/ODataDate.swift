@@ -35,7 +35,8 @@ enum ODataDate {
         else { return nil }
         var seconds = Double(days(fromCivil: y, mo, d)) * 86_400
         if c.count == 10 { return seconds }
-        guard c[10] == 84 || c[10] == 116, let h = num(11, 2), c.count > 13, c[13] == 58, let mi = num(14, 2) else {
+        guard c[10] == 84 || c[10] == 116, let h = num(11, 2), c.count > 13, c[13] == 58, let mi = num(14, 2)
+        else {
             return nil
         }
         seconds += Double(h * 3600 + mi * 60)

@@ -37,7 +37,9 @@ struct ODataFilterParser {
         let c = Array(text)
         var tokens: [Token] = []
         var i = 0
-        func isNameChar(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber || ch == "_" || ch == "/" || ch == "$" }
+        func isNameChar(_ ch: Character) -> Bool {
+            ch.isLetter || ch.isNumber || ch == "_" || ch == "/" || ch == "$"
+        }
         func quoted() throws -> String {
             var out = ""
             i += 1
@@ -76,7 +78,8 @@ struct ODataFilterParser {
             {
                 tokens.append(.guid(guid))
                 i += 36
-            } else if i + 10 <= c.count, c[i..<i + 4].allSatisfy(\.isNumber), c[i + 4] == "-", c[i + 7] == "-" {
+            } else if i + 10 <= c.count, c[i..<i + 4].allSatisfy(\.isNumber), c[i + 4] == "-", c[i + 7] == "-"
+            {
                 var end = i
                 while end < c.count, c[end].isNumber || "-:.TZtz+".contains(c[end]) { end += 1 }
                 let literal = String(c[i..<end])
@@ -95,7 +98,9 @@ struct ODataFilterParser {
                 }
                 let literal = String(c[i..<end])
                 if end < c.count, "mMdDfFlL".contains(c[end]) { end += 1 }
-                guard Double(literal) != nil else { throw ODataError.badQuery("Invalid number '\(literal)'.") }
+                guard Double(literal) != nil else {
+                    throw ODataError.badQuery("Invalid number '\(literal)'.")
+                }
                 tokens.append(.number(literal))
                 i = end
             } else if ch.isLetter || ch == "_" {
@@ -201,7 +206,9 @@ struct ODataFilterParser {
                         arguments.append(try orExpression())
                     }
                 }
-                guard current == .close else { throw ODataError.badQuery("')' expected after '\(name)' arguments.") }
+                guard current == .close else {
+                    throw ODataError.badQuery("')' expected after '\(name)' arguments.")
+                }
                 index += 1
                 guard arguments.count == arity else {
                     throw ODataError.badQuery("Function '\(name)' takes \(arity) arguments.")

@@ -19,7 +19,8 @@ enum ODataMetadata {
             }
             for media in set.mediaProperties { xml += "<Property Name=\"\(media)\" Type=\"Edm.Stream\"/>" }
             for navigation in set.navigations {
-                xml += "<NavigationProperty Name=\"\(navigation.name)\" Type=\"\(namespace).\(navigation.target)\">"
+                xml +=
+                    "<NavigationProperty Name=\"\(navigation.name)\" Type=\"\(namespace).\(navigation.target)\">"
                 xml += "<ReferentialConstraint Property=\"\(navigation.column)\" ReferencedProperty=\"Id\"/>"
                 xml += "</NavigationProperty>"
             }
@@ -29,7 +30,8 @@ enum ODataMetadata {
         for set in ODataSchema.sets {
             xml += "<EntitySet Name=\"\(set.name)\" EntityType=\"\(namespace).\(set.name)\">"
             for navigation in set.navigations {
-                xml += "<NavigationPropertyBinding Path=\"\(navigation.name)\" Target=\"\(navigation.target)\"/>"
+                xml +=
+                    "<NavigationPropertyBinding Path=\"\(navigation.name)\" Target=\"\(navigation.target)\"/>"
             }
             xml += "</EntitySet>\n"
         }

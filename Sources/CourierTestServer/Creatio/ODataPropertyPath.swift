@@ -16,7 +16,8 @@ struct ODataPropertyPath: Sendable {
             if last, let type = current.columnType(name) {
                 return ODataPropertyPath(navigations: navigations, column: name, type: type)
             }
-            guard let navigation = current.navigation(name), let target = ODataSchema.set(named: navigation.target)
+            guard let navigation = current.navigation(name),
+                let target = ODataSchema.set(named: navigation.target)
             else { throw ODataError.unknownProperty(name, on: current.name) }
             if last {
                 return ODataPropertyPath(navigations: navigations, column: navigation.column, type: .guid)
@@ -31,7 +32,8 @@ struct ODataPropertyPath: Sendable {
     func value(of row: ODataRow, in snapshot: ODataSnapshot) -> ODataValue {
         var current = row
         for navigation in navigations {
-            guard case .guid(let id)? = current[navigation.column], let next = snapshot.row(navigation.target, id)
+            guard case .guid(let id)? = current[navigation.column],
+                let next = snapshot.row(navigation.target, id)
             else { return .null }
             current = next
         }

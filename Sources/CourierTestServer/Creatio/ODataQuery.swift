@@ -51,7 +51,8 @@ struct ODataQuery: Sendable {
 
     private static func nonNegative(_ value: String, _ name: String) throws -> Int {
         guard let n = Int(value.trimmingCharacters(in: [" "])), n >= 0 else {
-            throw ODataError.badQuery("Invalid value '\(value)' for \(name): a non-negative integer is required.")
+            throw ODataError.badQuery(
+                "Invalid value '\(value)' for \(name): a non-negative integer is required.")
         }
         return n
     }
@@ -70,7 +71,8 @@ struct ODataQuery: Sendable {
     {
         try items(value).map { item in
             let words = item.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-            guard words.count == 1 || (words.count == 2 && ["asc", "desc"].contains(words[1].lowercased())) else {
+            guard words.count == 1 || (words.count == 2 && ["asc", "desc"].contains(words[1].lowercased()))
+            else {
                 throw ODataError.badQuery("Syntax error in $orderby item '\(item)'.")
             }
             let segments = words[0].split(separator: "/", omittingEmptySubsequences: false).map(String.init)
@@ -81,7 +83,9 @@ struct ODataQuery: Sendable {
 
     private static func parseExpand(_ value: String, set: ODataEntitySet) throws -> [ODataNavigation] {
         try items(value).map { name in
-            guard let navigation = set.navigation(name) else { throw ODataError.unknownProperty(name, on: set.name) }
+            guard let navigation = set.navigation(name) else {
+                throw ODataError.unknownProperty(name, on: set.name)
+            }
             return navigation
         }
     }

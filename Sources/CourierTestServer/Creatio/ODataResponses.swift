@@ -1,7 +1,8 @@
 /// OData 4 response bodies and headers: JSON with `odata.metadata=minimal`, `OData-Version: 4.0`, error shapes.
 enum ODataResponses {
     /// The media type of OData JSON answers (ASP.NET Web API OData's default form).
-    static let jsonContentType = "application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8"
+    static let jsonContentType =
+        "application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8"
 
     /// A JSON answer with OData headers.
     static func json(_ value: JSONValue, status: Int = 200) -> ServerResponse {
@@ -13,7 +14,8 @@ enum ODataResponses {
     /// Any other answer with OData headers.
     static func other(_ body: String, contentType: String, status: Int = 200) -> ServerResponse {
         ServerResponse(
-            status: status, headers: [("Content-Type", contentType), ("OData-Version", "4.0")], body: Array(body.utf8))
+            status: status, headers: [("Content-Type", contentType), ("OData-Version", "4.0")],
+            body: Array(body.utf8))
     }
 
     /// A bodiless answer (204) with the OData version header.
@@ -69,7 +71,8 @@ enum ODataResponses {
         if let snapshot {
             for navigation in expand {
                 guard let target = ODataSchema.set(named: navigation.target) else { continue }
-                if case .guid(let ref)? = row[navigation.column], let related = snapshot.row(target.name, ref) {
+                if case .guid(let ref)? = row[navigation.column], let related = snapshot.row(target.name, ref)
+                {
                     pairs.append((navigation.name, .object(entity(related, set: target))))
                 } else {
                     pairs.append((navigation.name, .null))

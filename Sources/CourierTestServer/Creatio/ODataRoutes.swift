@@ -23,7 +23,8 @@ enum ODataRoutes {
         var rest: [String]
     }
 
-    private static func handle(_ request: ServerRequest, root: String, state: CreatioState) -> ServerResponse {
+    private static func handle(_ request: ServerRequest, root: String, state: CreatioState) -> ServerResponse
+    {
         state.count { $0.odataRequests += 1 }
         if let refusal = CreatioAuthorization.refusal(request, state: state) { return refusal }
         let base = request.scheme + "://" + (request.header("Host") ?? request.fallbackHost) + root
@@ -31,14 +32,18 @@ enum ODataRoutes {
             FormEncoding.percentDecode(String($0))
         }
         do {
-            guard let first = segments.first else { return try only(request, "GET") { serviceDocument(base) } }
+            guard let first = segments.first else {
+                return try only(request, "GET") { serviceDocument(base) }
+            }
             if first == "$metadata", segments.count == 1 {
                 return try only(request, "GET") {
-                    ODataResponses.other(ODataMetadata.document, contentType: "application/xml; charset=utf-8")
+                    ODataResponses.other(
+                        ODataMetadata.document, contentType: "application/xml; charset=utf-8")
                 }
             }
             if first == "$batch" {
-                throw ODataError(status: 501, message: "$batch is not implemented by the Courier test server.")
+                throw ODataError(
+                    status: 501, message: "$batch is not implemented by the Courier test server.")
             }
             let (name, key) = try splitKey(first)
             guard let set = ODataSchema.set(named: name) else {
@@ -53,7 +58,9 @@ enum ODataRoutes {
         }
     }
 
-    private static func only(_ request: ServerRequest, _ method: String, _ answer: () throws -> ServerResponse)
+    private static func only(
+        _ request: ServerRequest, _ method: String, _ answer: () throws -> ServerResponse
+    )
         throws -> ServerResponse
     {
         guard request.method == method || (method == "GET" && request.method == "HEAD") else {
@@ -70,7 +77,9 @@ enum ODataRoutes {
         var key = String(segment[segment.index(after: open)..<segment.index(before: segment.endIndex)])
         if key.hasPrefix("Id=") { key.removeFirst(3) }
         if key.lowercased().hasPrefix("guid'") { key.removeFirst(4) }
-        if key.hasPrefix("'") && key.hasSuffix("'") && key.count >= 2 { key = String(key.dropFirst().dropLast()) }
+        if key.hasPrefix("'") && key.hasSuffix("'") && key.count >= 2 {
+            key = String(key.dropFirst().dropLast())
+        }
         guard let guid = GUIDText.normalized(key) else {
             throw ODataError.badQuery("The key value '\(key)' is not a valid Edm.Guid.")
         }
@@ -85,7 +94,10 @@ enum ODataRoutes {
                     "value",
                     .array(
                         ODataSchema.sets.map {
-                            .object([("name", .string($0.name)), ("kind", .string("EntitySet")), ("url", .string($0.name))])
+                            .object([
+                                ("name", .string($0.name)), ("kind", .string("EntitySet")),
+                                ("url", .string($0.name)),
+                            ])
                         })
                 ),
             ]))
@@ -97,7 +109,9 @@ enum ODataRoutes {
         let set = target.set
         guard let key = target.key else {
             if target.rest.isEmpty {
-                if request.method == "POST" { return try ODataWrites.create(request, target.base, set, state: state) }
+                if request.method == "POST" {
+                    return try ODataWrites.create(request, target.base, set, state: state)
+                }
                 return try only(request, "GET") { try collection(request, target.base, set, state: state) }
             }
             if target.rest == ["$count"] {
@@ -121,7 +135,8 @@ enum ODataRoutes {
                 return ODataResponses.empty()
             default:
                 throw ODataError(
-                    status: 405, message: "The HTTP method '\(request.method)' is not allowed on this resource.")
+                    status: 405,
+                    message: "The HTTP method '\(request.method)' is not allowed on this resource.")
             }
         }
         return try only(request, "GET") { try property(target, key, state: state) }
@@ -134,7 +149,9 @@ enum ODataRoutes {
             type: "Terrasoft.Common.ItemNotFoundException")
     }
 
-    private static func collection(_ request: ServerRequest, _ base: String, _ set: ODataEntitySet, state: CreatioState)
+    private static func collection(
+        _ request: ServerRequest, _ base: String, _ set: ODataEntitySet, state: CreatioState
+    )
         throws -> ServerResponse
     {
         let query = try ODataQuery.parse(request.queryPairs, for: set)
@@ -146,7 +163,8 @@ enum ODataRoutes {
         if query.count { pairs.append(("@odata.count", .int(total))) }
         let values = rows.map {
             JSONValue.object(
-                ODataResponses.entity($0, set: set, select: query.select, expand: query.expand, snapshot: snapshot))
+                ODataResponses.entity(
+                    $0, set: set, select: query.select, expand: query.expand, snapshot: snapshot))
         }
         pairs.append(("value", .array(values)))
         return ODataResponses.json(.object(pairs))
@@ -162,12 +180,15 @@ enum ODataRoutes {
         if let select = query.select { context += "(" + select.joined(separator: ",") + ")" }
         let pairs =
             [("@odata.context", JSONValue.string(context + "/$entity"))]
-            + ODataResponses.entity(row, set: set, select: query.select, expand: query.expand, snapshot: snapshot)
+            + ODataResponses.entity(
+                row, set: set, select: query.select, expand: query.expand, snapshot: snapshot)
         return ODataResponses.json(.object(pairs))
     }
 
     /// `Account(<id>)/Name` as `{"@odata.context":...,"value":...}`, `.../Name/$value` as plain text.
-    private static func property(_ target: Target, _ key: String, state: CreatioState) throws -> ServerResponse {
+    private static func property(_ target: Target, _ key: String, state: CreatioState) throws
+        -> ServerResponse
+    {
         let set = target.set
         guard let row = state.store.snapshot().row(set.name, key) else { throw notFound(set, key) }
         let name = target.rest[0]

@@ -73,7 +73,8 @@ enum ODataSchema {
     ]
 
     private static func set(
-        _ name: String, _ columns: [(String, ODataColumnType)], lookups: [(String, String)], media: [String] = []
+        _ name: String, _ columns: [(String, ODataColumnType)], lookups: [(String, String)],
+        media: [String] = []
     ) -> ODataEntitySet {
         ODataEntitySet(
             name: name, columns: commonColumns + columns.map { (name: $0.0, type: $0.1) },
@@ -112,7 +113,10 @@ enum ODataSchema {
             lookups: [("Owner", "Contact"), ("Account", "Account"), ("Contact", "Contact")]),
         set(
             "SysAdminUnit",
-            [("Name", .text), ("ContactId", .guid), ("SysAdminUnitTypeValue", .integer), ("Active", .boolean)],
+            [
+                ("Name", .text), ("ContactId", .guid), ("SysAdminUnitTypeValue", .integer),
+                ("Active", .boolean),
+            ],
             lookups: [("Contact", "Contact")]),
     ]
 

@@ -3,10 +3,13 @@ import Foundation
 /// OData POST (201 with the full entity and `Location`) and PATCH / PUT (204) for one entity set.
 enum ODataWrites {
     /// Columns the server sets itself; values sent for them are ignored.
-    private static let systemColumns: Set<String> = ["CreatedOn", "ModifiedOn", "CreatedById", "ModifiedById"]
+    private static let systemColumns: Set<String> = [
+        "CreatedOn", "ModifiedOn", "CreatedById", "ModifiedById",
+    ]
 
     /// `POST {root}/Set`: creates the entity from a JSON object; a client may send its own `Id`.
-    static func create(_ request: ServerRequest, _ base: String, _ set: ODataEntitySet, state: CreatioState) throws
+    static func create(_ request: ServerRequest, _ base: String, _ set: ODataEntitySet, state: CreatioState)
+        throws
         -> ServerResponse
     {
         var values = try fields(request, set)
@@ -15,12 +18,14 @@ enum ODataWrites {
         let user = ODataValue.guid(CreatioSeedData.supervisorContactID)
         for column in systemColumns { values[column] = nil }
         let row = ODataStore.completed(
-            values, set: set, defaults: ["CreatedOn": now, "ModifiedOn": now, "CreatedById": user, "ModifiedById": user])
+            values, set: set,
+            defaults: ["CreatedOn": now, "ModifiedOn": now, "CreatedById": user, "ModifiedById": user])
         let id = row["Id"]?.text ?? ""
         guard state.store.insert(row, into: set.name) else {
             throw ODataError(
                 status: 500,
-                message: "Cannot insert duplicate key in object 'dbo.\(set.name)'. The duplicate key value is (\(id)).",
+                message:
+                    "Cannot insert duplicate key in object 'dbo.\(set.name)'. The duplicate key value is (\(id)).",
                 type: "System.Data.SqlClient.SqlException")
         }
         let location = base + "/\(set.name)(\(id))"
@@ -29,7 +34,8 @@ enum ODataWrites {
             response.headers += [("Location", location), ("OData-EntityId", location)]
             return response
         }
-        let body = [("@odata.context", JSONValue.string(base + "/$metadata#\(set.name)/$entity"))]
+        let body =
+            [("@odata.context", JSONValue.string(base + "/$metadata#\(set.name)/$entity"))]
             + ODataResponses.entity(row, set: set)
         var response = ODataResponses.json(.object(body), status: 201)
         response.headers.append(("Location", location))
@@ -37,7 +43,8 @@ enum ODataWrites {
     }
 
     /// `PATCH {root}/Set(<id>)`: changes the given columns and `ModifiedOn`; 204, or 404 for an unknown key.
-    static func update(_ request: ServerRequest, _ set: ODataEntitySet, _ key: String, state: CreatioState) throws
+    static func update(_ request: ServerRequest, _ set: ODataEntitySet, _ key: String, state: CreatioState)
+        throws
         -> ServerResponse
     {
         var values = try fields(request, set)
@@ -46,7 +53,9 @@ enum ODataWrites {
         }
         for column in systemColumns { values[column] = nil }
         values["ModifiedOn"] = .date((Date().timeIntervalSince1970 * 1000).rounded() / 1000)
-        guard state.store.update(set.name, id: key, changes: values) else { throw ODataRoutes.notFound(set, key) }
+        guard state.store.update(set.name, id: key, changes: values) else {
+            throw ODataRoutes.notFound(set, key)
+        }
         return ODataResponses.empty()
     }
 
@@ -62,13 +71,16 @@ enum ODataWrites {
             guard let type = set.columnType(name) else {
                 throw ODataError(
                     status: 400,
-                    message: "The property '\(name)' does not exist on type 'Terrasoft.Configuration.\(set.name)'. "
+                    message:
+                        "The property '\(name)' does not exist on type 'Terrasoft.Configuration.\(set.name)'. "
                         + "Make sure to only use property names that are defined by the type.")
             }
             guard let converted = ODataValue.from(value, as: type) else {
                 throw ODataError(
                     status: 400,
-                    message: "Cannot convert the literal '\(value.serialized)' to the expected type '\(type.edmType)'.")
+                    message:
+                        "Cannot convert the literal '\(value.serialized)' to the expected type '\(type.edmType)'."
+                )
             }
             row[name] = converted
         }
