@@ -70,7 +70,7 @@ final class OAuth2Tests: RunnerTestCase {
               \(accounts(1))]}
             """)
         let summary = try run(collection)
-        XCTAssertEqual(summary.executions.map { $0.response?.code }, [200, 200, 200])
+        XCTAssertEqual(summary.executions.map { $0.response?.code }, [200, 204, 200])
         XCTAssertEqual(try tokensIssued(server), 2, "the first token and its renewal")
         XCTAssertEqual(server.receivedRequests.filter { $0.target.hasPrefix("/0/odata") }.count, 3, "two requests and one replay")
         XCTAssertEqual(summary.stats.requests.total, 4)

@@ -9,7 +9,11 @@ enum CreatioAuthorization {
                 return unauthorized(state, error: nil)
             }
             switch JWT.verify(String(parts[1]).trimmedOWS, key: state.key) {
-            case .success: return nil
+            case .success(let claims):
+                if case .string(let tokenID)? = claims["jti"], state.isRevoked(tokenID: tokenID) {
+                    return unauthorized(state, error: "The token was revoked")
+                }
+                return nil
             case .failure(.expired): return unauthorized(state, error: "The token expired")
             case .failure(.badSignature): return unauthorized(state, error: "The signature is invalid")
             case .failure: return unauthorized(state, error: "The token is malformed")

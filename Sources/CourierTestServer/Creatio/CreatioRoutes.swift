@@ -9,6 +9,12 @@ enum CreatioRoutes {
     static func routes(_ state: CreatioState) -> [Route] {
         IdentityService.routes(state) + ODataRoutes.routes(state) + CookieLogin.routes(state)
             + HealthRoutes.routes(state) + DataServiceRoutes.routes(state)
-            + [Route(["GET"], "/_testserver/stats", { _ in .json(state.statistics.json) })]
+            + [
+                Route(["GET"], "/_testserver/stats", { _ in .json(state.statistics.json) }),
+                Route(["POST"], "/_testserver/revoke-tokens") { _ in
+                    state.revokeIssuedTokens()
+                    return ServerResponse(status: 204)
+                },
+            ]
     }
 }

@@ -10,6 +10,9 @@ final class CreatioState: @unchecked Sendable {
     private var stats = CreatioStats()
     /// `.ASPXAUTH` cookie value to its `BPMCSRF` value.
     private var sessions: [String: String] = [:]
+    /// `jti` of every token issued so far, and of those revoked by `POST /_testserver/revoke-tokens`.
+    private var issuedTokenIDs: Set<String> = []
+    private var revokedTokenIDs: Set<String> = []
 
     init(options: CreatioOptions) { self.options = options }
 
@@ -49,5 +52,26 @@ final class CreatioState: @unchecked Sendable {
         lock.lock()
         sessions[auth] = nil
         lock.unlock()
+    }
+
+    /// Remembers an issued token's `jti`.
+    func recordIssued(tokenID: String) {
+        lock.lock()
+        issuedTokenIDs.insert(tokenID)
+        lock.unlock()
+    }
+
+    /// Revokes every token issued so far (a test hook that simulates a key rotation).
+    func revokeIssuedTokens() {
+        lock.lock()
+        revokedTokenIDs.formUnion(issuedTokenIDs)
+        lock.unlock()
+    }
+
+    /// True when the token with this `jti` was revoked.
+    func isRevoked(tokenID: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return revokedTokenIDs.contains(tokenID)
     }
 }

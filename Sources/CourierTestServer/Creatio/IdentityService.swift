@@ -57,6 +57,7 @@ enum IdentityService {
             let options = state.options
             let token = JWT.issue(options: options, key: state.key)
             state.count { $0.tokensIssued += 1 }
+            if let tokenID = JWT.tokenID(of: token) { state.recordIssued(tokenID: tokenID) }
             return noCache(
                 .object([
                     ("access_token", .string(token)), ("expires_in", .int(options.tokenLifetime)),

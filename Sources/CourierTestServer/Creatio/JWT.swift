@@ -28,6 +28,14 @@ enum JWT {
         return signingInput + "." + Base64URL.encode(key.sign(Array(signingInput.utf8)))
     }
 
+    /// The `jti` claim of a token this server issued.
+    static func tokenID(of token: String) -> String? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, let bytes = Base64URL.decode(parts[1]), case .string(let id)? = JSONParser.parse(bytes)?["jti"]
+        else { return nil }
+        return id
+    }
+
     /// The payload of `token` when it is a well-formed RS256 JWT signed by `key` and valid at `now`.
     static func verify(_ token: String, key: RSAKey, now: Date = Date()) -> Result<JSONValue, Failure> {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
