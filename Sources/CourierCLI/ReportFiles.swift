@@ -8,10 +8,10 @@ enum ReportFiles {
     static func write(_ summary: RunSummary, options: RunCommandOptions, masker: SecretMasker) -> [String] {
         var problems: [String] = []
         let stamp = timestamp(summary.started)
-        func save(_ text: String, to target: String?, defaultName: String, what: String) {
+        func save(_ text: String, to target: String?, defaultName: String, what: String, masked: Bool = true) {
             let path = resolvedPath(target, defaultName: defaultName)
             do {
-                try AtomicFile.write(masker.mask(text), to: path)
+                try AtomicFile.write(masked ? masker.mask(text) : text, to: path)
             } catch {
                 problems.append("could not write the \(what) to '\(path)': \(error.localizedDescription)")
             }
@@ -26,14 +26,18 @@ enum ReportFiles {
                 JUnitReporter.report(summary), to: options.reporterJUnitExport,
                 defaultName: "newman/newman-run-report-\(stamp).xml", what: "JUnit report")
         }
-        // Exports keep secret values only where the user asked for them in a later issue
-        // (--export-secrets); until then they are masked like every other output.
+        // Exported scopes are masked like every other output unless --export-secrets asks for
+        // the values (to feed a later run).
         if let target = options.exportEnvironment {
             let scope = summary.environment ?? ScopeSnapshot(id: FastUUID.make(), name: "", variables: [])
-            save(Exports.scopeFile(scope, kind: "environment"), to: target, defaultName: "newman-environment.json", what: "environment")
+            save(
+                Exports.scopeFile(scope, kind: "environment"), to: target, defaultName: "newman-environment.json",
+                what: "environment", masked: !options.exportSecrets)
         }
         if let target = options.exportGlobals {
-            save(Exports.scopeFile(summary.globals, kind: "globals"), to: target, defaultName: "newman-globals.json", what: "globals")
+            save(
+                Exports.scopeFile(summary.globals, kind: "globals"), to: target, defaultName: "newman-globals.json",
+                what: "globals", masked: !options.exportSecrets)
         }
         if let target = options.exportCollection {
             save(Exports.collectionFile(summary), to: target, defaultName: "newman-collection.json", what: "collection")

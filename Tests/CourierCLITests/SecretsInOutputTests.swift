@@ -47,4 +47,24 @@ final class SecretsInOutputTests: XCTestCase {
         XCTAssertTrue(result.standardOutput.contains("****"))
         XCTAssertTrue(result.standardOutput.contains("OAuth 2.0 token fetched: 1"))
     }
+
+    func testExportSecretsKeepsValuesInExportedEnvironments() throws {
+        let server = try TestServer.start()
+        defer { server.stop() }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("courier-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data(#"{"info": {"name": "x"}, "item": [{"name": "a", "request": "\#(server.baseURL)/get"}]}"#.utf8)
+            .write(to: directory.appendingPathComponent("c.json"))
+        try Data(#"{"name": "e", "values": [{"key": "token", "value": "t-0p-secret", "type": "secret"}]}"#.utf8)
+            .write(to: directory.appendingPathComponent("e.json"))
+        _ = try CourierProcess.run(["run", "c.json", "-e", "e.json", "--export-environment", "masked.json"], in: directory)
+        _ = try CourierProcess.run(
+            ["run", "c.json", "-e", "e.json", "--export-environment", "plain.json", "--export-secrets"], in: directory)
+        let masked = try String(contentsOf: directory.appendingPathComponent("masked.json"), encoding: .utf8)
+        let plain = try String(contentsOf: directory.appendingPathComponent("plain.json"), encoding: .utf8)
+        XCTAssertFalse(masked.contains("t-0p-secret"))
+        XCTAssertTrue(masked.contains("****"))
+        XCTAssertTrue(plain.contains("t-0p-secret"))
+    }
 }

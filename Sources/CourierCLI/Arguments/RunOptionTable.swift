@@ -146,6 +146,10 @@ enum RunOptionTable {
         OptionSpec(
             "export-cookie-jar", .required(placeholder: "path"), .exports,
             "Write the final cookie jar to this file", .setText(\.exportCookieJar)),
+        OptionSpec(
+            "export-secrets", .exports,
+            "Write secret values in exported environments and globals (masked as **** otherwise)",
+            .setFlag(\.exportSecrets, to: true)),
 
         // Output
         OptionSpec(

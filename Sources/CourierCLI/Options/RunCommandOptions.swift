@@ -85,6 +85,8 @@ public struct RunCommandOptions: Equatable, Sendable {
     public var exportCollection: String?
     /// `--export-cookie-jar <path>`: write the final cookie jar here.
     public var exportCookieJar: String?
+    /// `--export-secrets`: exported environments and globals keep secret values (Courier extension).
+    public var exportSecrets = false
     /// `--color on|off|auto` (`--no-color` is `off`).
     public var color: ColorChoice = .auto
     /// `--disable-unicode`: ASCII symbols only.
