@@ -42,6 +42,7 @@ struct RequestBuilder {
             }
         }
         resolved.pathVariables = []
+        resolved.host = HostNormalization.normalize(resolved.host)
         return resolved
     }
 

@@ -114,3 +114,11 @@ final class RequestBuildingTests: RunnerTestCase {
         XCTAssertEqual(try echo(summary.executions[1])["cookies"]?["flavour"], "oat")
     }
 }
+
+final class HostNormalizationTests: RunnerTestCase {
+    func testIPv4ShorthandIsSentAsADottedQuad() throws {
+        let summary = try run(try collection(single("\"http://127.1:\(server.port)/get\"")))
+        XCTAssertEqual(summary.executions[0].request?.url, "http://127.0.0.1:\(server.port)/get")
+        XCTAssertEqual(try echo(summary.executions[0])["headers"]?["host"]?.stringValue, "127.0.0.1:\(server.port)")
+    }
+}
