@@ -11,7 +11,8 @@ final class AuthSignersLiveTests: RunnerTestCase {
             + extra + "]}"
     }
 
-    private let variables = #", "variable": [{"key": "secret", "value": "D+EdQ-gs$-%@2Nu7"}, {"key": "a", "value": "omg"}]"#
+    private let variables =
+        #", "variable": [{"key": "secret", "value": "D+EdQ-gs$-%@2Nu7"}, {"key": "a", "value": "omg"}]"#
 
     func testOAuth1HeaderSignatureVerifiesAndReplacesStaleHeader() throws {
         let collection = try collection(
@@ -47,15 +48,20 @@ final class AuthSignersLiveTests: RunnerTestCase {
 
     func testOAuth1WrongSecretIsRefused() throws {
         let collection = try collection(
-            single(#"{"url": "{{base}}/oauth1", "auth": "# + oauth1() + "}", extra: #", "variable": [{"key": "secret", "value": "wrong"}]"#))
+            single(
+                #"{"url": "{{base}}/oauth1", "auth": "# + oauth1() + "}",
+                extra: #", "variable": [{"key": "secret", "value": "wrong"}]"#))
         XCTAssertEqual(try run(collection).executions[0].response?.code, 401)
     }
 
     func testHawkSignatureVerifiesAndReplacesStaleHeader() throws {
-        let hawk = #"{"type": "hawk", "hawk": [{"key": "authId", "value": "dh37fgj492je"}, {"key": "authKey", "value": "werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn"}, "#
+        let hawk =
+            #"{"type": "hawk", "hawk": [{"key": "authId", "value": "dh37fgj492je"}, {"key": "authKey", "value": "werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn"}, "#
             + #"{"key": "algorithm", "value": "sha256"}, {"key": "extraData", "value": "some \"ext\""}, {"key": "nonce", "value": "eFRP2o"}]}"#
         let collection = try collection(
-            single(#"{"url": "{{base}}/auth/hawk?x=1", "header": [{"key": "Authorization", "value": "Hawk stale"}], "auth": "# + hawk + "}"))
+            single(
+                #"{"url": "{{base}}/auth/hawk?x=1", "header": [{"key": "Authorization", "value": "Hawk stale"}], "auth": "#
+                    + hawk + "}"))
         let summary = try run(collection)
         XCTAssertEqual(summary.executions[0].response?.code, 200)
         XCTAssertEqual(try echo(summary.executions[0])["message"], "Hawk Authentication Successful")

@@ -10,7 +10,8 @@ struct AWSV4Signer {
 
     /// Headers never signed (they may change on the way).
     private static let unsignedHeaders: Set<String> = [
-        "authorization", "connection", "x-amzn-trace-id", "user-agent", "expect", "presigned-expires", "range",
+        "authorization", "connection", "x-amzn-trace-id", "user-agent", "expect", "presigned-expires",
+        "range",
     ]
 
     private var service: String { parameter("service").isEmpty ? "execute-api" : parameter("service") }
@@ -25,22 +26,28 @@ struct AWSV4Signer {
         let token = parameter("sessionToken")
         let isS3 = service == "s3"
         let presign = parameter("addAuthDataToQuery").lowercased() == "true"
-        let bodyHash = presign && isS3 ? "UNSIGNED-PAYLOAD" : CryptoPrimitives.hash(.sha256, request.body ?? Data()).lowerHex
+        let bodyHash =
+            presign && isS3
+            ? "UNSIGNED-PAYLOAD" : CryptoPrimitives.hash(.sha256, request.body ?? Data()).lowerHex
 
         for name in ["Authorization", "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Content-Sha256"] {
             request.headers.removeAll { $0.name.equalsIgnoringASCIICase(name) }
         }
-        if request.body?.isEmpty == false, !request.hasHeader("Content-Type"), let type = request.defaultContentType {
+        if request.body?.isEmpty == false, !request.hasHeader("Content-Type"),
+            let type = request.defaultContentType
+        {
             request.setHeader("Content-Type", type)
         }
         var signed: [(String, String)] = [("host", request.header("Host") ?? request.hostHeader)]
-        for header in request.headers where !Self.unsignedHeaders.contains(header.name.lowercased()) && header.name.lowercased() != "host" {
+        for header in request.headers
+        where !Self.unsignedHeaders.contains(header.name.lowercased()) && header.name.lowercased() != "host" {
             signed.append((header.name.lowercased(), header.value))
         }
         if presign {
             request.url.query.removeAll { ($0.key ?? "").hasPrefix("X-Amz-") }
             var added = [
-                ("X-Amz-Algorithm", "AWS4-HMAC-SHA256"), ("X-Amz-Credential", credential), ("X-Amz-Date", stamp),
+                ("X-Amz-Algorithm", "AWS4-HMAC-SHA256"), ("X-Amz-Credential", credential),
+                ("X-Amz-Date", stamp),
                 ("X-Amz-Expires", "86400"),
             ]
             if !token.isEmpty { added.append(("X-Amz-Security-Token", token)) }
@@ -60,16 +67,21 @@ struct AWSV4Signer {
         }
         let target = SigningTarget(request)
         let canonical = Self.canonicalRequest(
-            method: request.method, path: target.path, query: target.query, headers: signed, bodyHash: bodyHash, isS3: isS3)
-        let stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, CryptoPrimitives.hash(.sha256, Data(canonical.utf8)).lowerHex]
-            .joined(separator: "\n")
-        let signature = CryptoPrimitives.hmac(.sha256, key: signingKey(day: day), Data(stringToSign.utf8)).lowerHex
+            method: request.method, path: target.path, query: target.query, headers: signed,
+            bodyHash: bodyHash, isS3: isS3)
+        let stringToSign = [
+            "AWS4-HMAC-SHA256", stamp, scope, CryptoPrimitives.hash(.sha256, Data(canonical.utf8)).lowerHex,
+        ]
+        .joined(separator: "\n")
+        let signature = CryptoPrimitives.hmac(.sha256, key: signingKey(day: day), Data(stringToSign.utf8))
+            .lowerHex
         if presign {
             request.url.query.append(QueryParam(key: "X-Amz-Signature", value: signature))
         } else {
             request.setHeader(
                 "Authorization",
-                "AWS4-HMAC-SHA256 Credential=\(credential), SignedHeaders=\(Self.signedHeaderNames(signed)), Signature=\(signature)")
+                "AWS4-HMAC-SHA256 Credential=\(credential), SignedHeaders=\(Self.signedHeaderNames(signed)), Signature=\(signature)"
+            )
         }
     }
 
@@ -87,7 +99,8 @@ struct AWSV4Signer {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        return String(
+            format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
     }
 
     private static func signedHeaderNames(_ headers: [(String, String)]) -> String {
@@ -103,9 +116,11 @@ struct AWSV4Signer {
             let collapsed = value.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
             grouped[name, default: []].append(collapsed)
         }
-        let canonicalHeaders = grouped.keys.sorted().map { "\($0):\(grouped[$0]!.joined(separator: ","))\n" }.joined()
+        let canonicalHeaders = grouped.keys.sorted().map { "\($0):\(grouped[$0]!.joined(separator: ","))\n" }
+            .joined()
         return [
-            method.uppercased(), canonicalPath(path, isS3: isS3), canonicalQuery(query, firstValueOnly: isS3), canonicalHeaders,
+            method.uppercased(), canonicalPath(path, isS3: isS3), canonicalQuery(query, firstValueOnly: isS3),
+            canonicalHeaders,
             grouped.keys.sorted().joined(separator: ";"), bodyHash,
         ].joined(separator: "\n")
     }
@@ -123,7 +138,8 @@ struct AWSV4Signer {
             if !isS3 && piece == ".." {
                 if !pieces.isEmpty { pieces.removeLast() }
             } else if isS3 || piece != "." {
-                pieces.append(PercentEncoding.rfc3986(isS3 ? PercentEncoding.decode(piece, plusAsSpace: true) : piece))
+                pieces.append(
+                    PercentEncoding.rfc3986(isS3 ? PercentEncoding.decode(piece, plusAsSpace: true) : piece))
             }
         }
         var result = pieces.joined(separator: "/")
@@ -144,6 +160,7 @@ struct AWSV4Signer {
             if firstValueOnly && values[key] != nil { continue }
             values[key, default: []].append(PercentEncoding.rfc3986(value))
         }
-        return values.keys.sorted().flatMap { key in values[key]!.sorted().map { key + "=" + $0 } }.joined(separator: "&")
+        return values.keys.sorted().flatMap { key in values[key]!.sorted().map { key + "=" + $0 } }.joined(
+            separator: "&")
     }
 }

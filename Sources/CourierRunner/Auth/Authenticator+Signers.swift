@@ -34,10 +34,12 @@ extension Authenticator {
     /// Secret values of the signing auth types, to be masked in output.
     var signerSecrets: [String] {
         switch auth.type {
-        case "oauth1": return [parameter("consumerSecret"), parameter("tokenSecret"), parameter("privateKey")]
+        case "oauth1":
+            return [parameter("consumerSecret"), parameter("tokenSecret"), parameter("privateKey")]
         case "hawk": return [parameter("authKey")]
         case "awsv4": return [parameter("secretKey"), parameter("sessionToken")]
-        case "edgegrid": return [parameter("clientSecret"), parameter("accessToken"), parameter("clientToken")]
+        case "edgegrid":
+            return [parameter("clientSecret"), parameter("accessToken"), parameter("clientToken")]
         case "jwt": return [parameter("secret"), parameter("privateKey")]
         case "asap": return [parameter("privateKey")]
         case "ntlm": return [parameter("password")]
@@ -48,8 +50,10 @@ extension Authenticator {
     /// For NTLM: the next handshake step after a response, if the request should be signed with it
     /// and sent again. A 401 carrying `WWW-Authenticate: NTLM <challenge>` asks for AUTHENTICATE;
     /// a bare `NTLM` offer asks for NEGOTIATE (unless that was just sent).
-    func ntlmReplay(status: Int, headers: [HeaderField], after previous: NTLMStep? = .negotiate) -> NTLMStep? {
-        guard auth.type == "ntlm", status == 401, parameter("disableRetryRequest").lowercased() != "true" else { return nil }
+    func ntlmReplay(status: Int, headers: [HeaderField], after previous: NTLMStep? = .negotiate) -> NTLMStep?
+    {
+        guard auth.type == "ntlm", status == 401, parameter("disableRetryRequest").lowercased() != "true"
+        else { return nil }
         for header in headers where header.name.equalsIgnoringASCIICase("WWW-Authenticate") {
             let value = header.value.trimmingCharacters(in: .whitespaces)
             guard value.lowercased().hasPrefix("ntlm") else { continue }

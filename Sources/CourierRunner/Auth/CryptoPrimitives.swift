@@ -49,7 +49,8 @@ enum CryptoPrimitives {
         var length: UInt32 = 0
         let keyBytes = [UInt8](key)
         let messageBytes = [UInt8](message)
-        _ = HMAC(digest.evp, keyBytes, Int32(keyBytes.count), messageBytes, messageBytes.count, &output, &length)
+        _ = HMAC(
+            digest.evp, keyBytes, Int32(keyBytes.count), messageBytes, messageBytes.count, &output, &length)
         return Data(output.prefix(Int(length)))
     }
 
@@ -82,7 +83,9 @@ enum CryptoPrimitives {
     }
 
     /// Signs `message` with a PEM private key (PKCS#1, PKCS#8 or SEC1).
-    static func sign(_ message: Data, privateKeyPEM: String, digest: Digest, scheme: SignatureScheme) throws(Failure) -> Data {
+    static func sign(_ message: Data, privateKeyPEM: String, digest: Digest, scheme: SignatureScheme)
+        throws(Failure) -> Data
+    {
         let key = try privateKey(pem: privateKeyPEM)
         defer { EVP_PKEY_free(key) }
         guard let context = EVP_MD_CTX_new() else { throw Failure(description: "out of memory") }
@@ -98,16 +101,22 @@ enum CryptoPrimitives {
         }
         var length = 0
         let bytes = [UInt8](message)
-        guard EVP_DigestSign(context, nil, &length, bytes, bytes.count) == 1 else { throw lastError("signing failed") }
+        guard EVP_DigestSign(context, nil, &length, bytes, bytes.count) == 1 else {
+            throw lastError("signing failed")
+        }
         var signature = [UInt8](repeating: 0, count: length)
-        guard EVP_DigestSign(context, &signature, &length, bytes, bytes.count) == 1 else { throw lastError("signing failed") }
+        guard EVP_DigestSign(context, &signature, &length, bytes, bytes.count) == 1 else {
+            throw lastError("signing failed")
+        }
         let der = Data(signature.prefix(length))
         if case .ecdsaRaw(let size) = scheme { return try rawECDSA(der: der, size: size) }
         return der
     }
 
     /// Verifies a signature made by `sign` with the matching PEM public key (tests and diagnostics).
-    static func verify(_ signature: Data, of message: Data, publicKeyPEM: String, digest: Digest, scheme: SignatureScheme) -> Bool {
+    static func verify(
+        _ signature: Data, of message: Data, publicKeyPEM: String, digest: Digest, scheme: SignatureScheme
+    ) -> Bool {
         guard let key = readKey(pem: publicKeyPEM, isPrivate: false) else { return false }
         defer { EVP_PKEY_free(key) }
         guard let context = EVP_MD_CTX_new() else { return false }
@@ -142,7 +151,8 @@ enum CryptoPrimitives {
         let bytes = [UInt8](text.utf8)
         guard let bio = BIO_new_mem_buf(bytes, Int32(bytes.count)) else { return nil }
         defer { BIO_free(bio) }
-        return isPrivate ? PEM_read_bio_PrivateKey(bio, nil, nil, nil) : PEM_read_bio_PUBKEY(bio, nil, nil, nil)
+        return isPrivate
+            ? PEM_read_bio_PrivateKey(bio, nil, nil, nil) : PEM_read_bio_PUBKEY(bio, nil, nil, nil)
     }
 
     /// DER `ECDSA-Sig-Value` to fixed-width `r || s`.
@@ -183,7 +193,9 @@ enum CryptoPrimitives {
         guard code != 0 else { return Failure(description: fallback) }
         var buffer = [CChar](repeating: 0, count: 256)
         ERR_error_string_n(code, &buffer, buffer.count)
-        return Failure(description: fallback + ": " + String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        return Failure(
+            description: fallback + ": "
+                + String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
     }
 
     /// `count` random bytes from libcrypto's generator.
@@ -206,7 +218,9 @@ extension Data {
 
     /// Base64 with the URL-safe alphabet and no padding (JWT).
     var base64URLEncoded: String {
-        base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(
+            of: "/", with: "_"
+        )
+        .replacingOccurrences(of: "=", with: "")
     }
 }

@@ -19,7 +19,8 @@ struct EdgeGridSigner {
         var scheme = target.scheme
         var host = target.host
         if host.isEmpty, !parameter("baseURL").isEmpty {
-            var base = PreparedRequest(method: "GET", url: RequestURL.parse(parameter("baseURL")), headers: [], body: nil)
+            var base = PreparedRequest(
+                method: "GET", url: RequestURL.parse(parameter("baseURL")), headers: [], body: nil)
             base.disableURLEncoding = true
             target = SigningTarget(base)
             scheme = target.scheme
@@ -28,8 +29,10 @@ struct EdgeGridSigner {
             host = target.authority
         }
         let relativeURL = SigningTarget(request).pathAndQuery
-        let names = parameter("headersToSign").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
+        let names = parameter("headersToSign").split(separator: ",").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        .filter { !$0.isEmpty }
         let canonicalHeaders = names.compactMap { name -> String? in
             guard let value = request.header(name) else { return nil }
             let collapsed = value.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
@@ -40,9 +43,12 @@ struct EdgeGridSigner {
             let limit = Int(parameter("maxBodySize")) ?? 131_072
             contentHash = CryptoPrimitives.hash(.sha256, body.prefix(limit)).base64EncodedString()
         }
-        let data = [request.method.uppercased(), scheme, host, relativeURL, canonicalHeaders, contentHash, prefix]
-            .joined(separator: "\t")
-        let signingKey = CryptoPrimitives.hmac(.sha256, key: parameter("clientSecret"), timestamp).base64EncodedString()
+        let data = [
+            request.method.uppercased(), scheme, host, relativeURL, canonicalHeaders, contentHash, prefix,
+        ]
+        .joined(separator: "\t")
+        let signingKey = CryptoPrimitives.hmac(.sha256, key: parameter("clientSecret"), timestamp)
+            .base64EncodedString()
         let signature = CryptoPrimitives.hmac(.sha256, key: signingKey, data).base64EncodedString()
         request.setHeader("Authorization", prefix + "signature=" + signature)
     }
@@ -52,6 +58,8 @@ struct EdgeGridSigner {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d%02d%02dT%02d:%02d:%02d+0000", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        return String(
+            format: "%04d%02d%02dT%02d:%02d:%02d+0000", c.year!, c.month!, c.day!, c.hour!, c.minute!,
+            c.second!)
     }
 }

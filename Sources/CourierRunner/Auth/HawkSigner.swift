@@ -13,7 +13,8 @@ struct HawkSigner {
 
     /// Sets `Authorization: Hawk id="..", ts="..", nonce="..", [hash=".."], [ext=".."], mac=".."[, app="..", dlg=".."]`.
     func sign(_ request: inout PreparedRequest) {
-        let timestamp = parameter("timestamp").isEmpty ? String(Int(now().timeIntervalSince1970)) : parameter("timestamp")
+        let timestamp =
+            parameter("timestamp").isEmpty ? String(Int(now().timeIntervalSince1970)) : parameter("timestamp")
         let nonce = parameter("nonce").isEmpty ? CryptoPrimitives.randomAlphanumeric(6) : parameter("nonce")
         let ext = parameter("extraData")
         let app = parameter("app")
@@ -44,8 +45,10 @@ struct HawkSigner {
         timestamp: String, nonce: String, method: String, resource: String, host: String, port: Int,
         hash: String, ext: String, app: String, delegation: String
     ) -> String {
-        let escapedExt = ext.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
-        var text = "hawk.1.header\n\(timestamp)\n\(nonce)\n\(method.uppercased())\n\(resource)\n\(host.lowercased())\n\(port)\n\(hash)\n\(escapedExt)\n"
+        let escapedExt = ext.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+            of: "\n", with: "\\n")
+        var text =
+            "hawk.1.header\n\(timestamp)\n\(nonce)\n\(method.uppercased())\n\(resource)\n\(host.lowercased())\n\(port)\n\(hash)\n\(escapedExt)\n"
         if !app.isEmpty { text += "\(app)\n\(delegation)\n" }
         return text
     }

@@ -10,18 +10,23 @@ enum JSONWebToken {
     }
 
     /// Signs `header` and `payload` (their `alg` is set from `algorithm`).
-    static func make(algorithm: String, header: JSONObject, payload: JSONValue, key: Key) throws(CryptoPrimitives.Failure) -> String {
+    static func make(algorithm: String, header: JSONObject, payload: JSONValue, key: Key)
+        throws(CryptoPrimitives.Failure) -> String
+    {
         let name = algorithm.uppercased()
         var fullHeader: JSONObject = ["alg": .string(name)]
         if header["typ"] == nil { fullHeader["typ"] = "JWT" }
         for member in header where member.key != "alg" { fullHeader[member.key] = member.value }
         let signingInput =
-            JSONWriter.data(.object(fullHeader)).base64URLEncoded + "." + JSONWriter.data(payload).base64URLEncoded
+            JSONWriter.data(.object(fullHeader)).base64URLEncoded + "."
+            + JSONWriter.data(payload).base64URLEncoded
         let signature = try sign(Data(signingInput.utf8), algorithm: name, key: key)
         return signingInput + "." + signature.base64URLEncoded
     }
 
-    private static func sign(_ input: Data, algorithm: String, key: Key) throws(CryptoPrimitives.Failure) -> Data {
+    private static func sign(_ input: Data, algorithm: String, key: Key) throws(CryptoPrimitives.Failure)
+        -> Data
+    {
         guard algorithm.count == 5, let bits = Int(algorithm.suffix(3)) else {
             throw CryptoPrimitives.Failure(description: "unsupported JWT algorithm \(algorithm)")
         }
@@ -34,11 +39,16 @@ enum JSONWebToken {
         }
         switch algorithm.prefix(2) {
         case "HS": return CryptoPrimitives.hmac(digest, key: key.secret, input)
-        case "RS": return try CryptoPrimitives.sign(input, privateKeyPEM: key.privateKeyPEM, digest: digest, scheme: .rsaPKCS1)
-        case "PS": return try CryptoPrimitives.sign(input, privateKeyPEM: key.privateKeyPEM, digest: digest, scheme: .rsaPSS)
+        case "RS":
+            return try CryptoPrimitives.sign(
+                input, privateKeyPEM: key.privateKeyPEM, digest: digest, scheme: .rsaPKCS1)
+        case "PS":
+            return try CryptoPrimitives.sign(
+                input, privateKeyPEM: key.privateKeyPEM, digest: digest, scheme: .rsaPSS)
         case "ES":
             let size = bits == 512 ? 66 : bits / 8
-            return try CryptoPrimitives.sign(input, privateKeyPEM: key.privateKeyPEM, digest: digest, scheme: .ecdsaRaw(size: size))
+            return try CryptoPrimitives.sign(
+                input, privateKeyPEM: key.privateKeyPEM, digest: digest, scheme: .ecdsaRaw(size: size))
         default: throw CryptoPrimitives.Failure(description: "unsupported JWT algorithm \(algorithm)")
         }
     }
@@ -55,7 +65,8 @@ enum JSONWebToken {
 
     /// Decodes standard or URL-safe base64, with or without padding.
     static func base64Decode(_ text: String) -> Data? {
-        var normalized = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        var normalized = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(
+            of: "_", with: "/")
         while normalized.count % 4 != 0 { normalized += "=" }
         return Data(base64Encoded: normalized)
     }
@@ -81,7 +92,8 @@ struct JWTSigner {
         }
         let header = try JSONWebToken.object(parameter("header"), field: "header")
         let payload = try JSONWebToken.object(parameter("payload"), field: "payload")
-        return try JSONWebToken.make(algorithm: algorithm, header: header, payload: .object(payload), key: key)
+        return try JSONWebToken.make(
+            algorithm: algorithm, header: header, payload: .object(payload), key: key)
     }
 
     /// Adds the token as `Authorization: <prefix> <token>` or as a query parameter.
@@ -118,7 +130,9 @@ struct ASAPSigner {
         claims["iat"] = .number(JSONNumber(issuedAt))
         claims["exp"] = .number(JSONNumber(issuedAt + lifetime))
         claims["jti"] = .string(tokenID())
-        for member in try JSONWebToken.object(parameter("claims"), field: "claims") { claims[member.key] = member.value }
+        for member in try JSONWebToken.object(parameter("claims"), field: "claims") {
+            claims[member.key] = member.value
+        }
         var header: JSONObject = [:]
         if !parameter("kid").isEmpty { header["kid"] = .string(parameter("kid")) }
         let key = JSONWebToken.Key(privateKeyPEM: parameter("privateKey"))

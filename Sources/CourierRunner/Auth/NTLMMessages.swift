@@ -30,14 +30,17 @@ enum NTLMMessages {
         /// Parses a type 2 message; nil when it is not one.
         init?(_ data: Data) {
             let bytes = [UInt8](data)
-            guard bytes.count >= 32, Data(bytes[0..<8]) == NTLMMessages.signature, bytes.readUInt32(8) == 2 else { return nil }
+            guard bytes.count >= 32, Data(bytes[0..<8]) == NTLMMessages.signature, bytes.readUInt32(8) == 2
+            else { return nil }
             flags = bytes.readUInt32(20)
             serverChallenge = Data(bytes[24..<32])
             targetInfo = Data()
             if bytes.count >= 48 {
                 let length = Int(bytes.readUInt16(40))
                 let offset = Int(bytes.readUInt32(44))
-                if length > 0, offset + length <= bytes.count { targetInfo = Data(bytes[offset..<offset + length]) }
+                if length > 0, offset + length <= bytes.count {
+                    targetInfo = Data(bytes[offset..<offset + length])
+                }
             }
         }
 
@@ -49,7 +52,9 @@ enum NTLMMessages {
                 let id = bytes.readUInt16(index)
                 let length = Int(bytes.readUInt16(index + 2))
                 if id == 0 { return nil }
-                if id == 7, length == 8, index + 12 <= bytes.count { return Data(bytes[index + 4..<index + 12]) }
+                if id == 7, length == 8, index + 12 <= bytes.count {
+                    return Data(bytes[index + 4..<index + 12])
+                }
                 index += 4 + length
             }
             return nil
@@ -130,7 +135,9 @@ extension Data {
 }
 
 extension [UInt8] {
-    fileprivate func readUInt16(_ offset: Int) -> UInt16 { UInt16(self[offset]) | UInt16(self[offset + 1]) << 8 }
+    fileprivate func readUInt16(_ offset: Int) -> UInt16 {
+        UInt16(self[offset]) | UInt16(self[offset + 1]) << 8
+    }
     fileprivate func readUInt32(_ offset: Int) -> UInt32 {
         (0..<4).reduce(UInt32(0)) { $0 | UInt32(self[offset + $1]) << (8 * UInt32($1)) }
     }

@@ -31,8 +31,15 @@ struct OAuth1Signer {
             ("oauth_consumer_key", parameter("consumerKey")),
             ("oauth_token", parameter("token")),
             ("oauth_signature_method", signatureMethod),
-            ("oauth_timestamp", parameter("timestamp").isEmpty ? String(Int(now().timeIntervalSince1970)) : parameter("timestamp")),
-            ("oauth_nonce", parameter("nonce").isEmpty ? CryptoPrimitives.randomAlphanumeric(11) : parameter("nonce")),
+            (
+                "oauth_timestamp",
+                parameter("timestamp").isEmpty
+                    ? String(Int(now().timeIntervalSince1970)) : parameter("timestamp")
+            ),
+            (
+                "oauth_nonce",
+                parameter("nonce").isEmpty ? CryptoPrimitives.randomAlphanumeric(11) : parameter("nonce")
+            ),
             ("oauth_version", parameter("version")),
         ]
         if flag("includeBodyHash"), !isForm, request.mediaType != "multipart/form-data", let digest {
@@ -46,7 +53,8 @@ struct OAuth1Signer {
         let query = request.url.query.filter { !$0.disabled && $0.key != nil }
             .map { (PercentEncoding.decode($0.key ?? ""), PercentEncoding.decode($0.value ?? "")) }
         let body = isForm ? PercentEncoding.formPairs(request.body) : []
-        let base = Self.baseString(method: request.method, target: SigningTarget(request), parameters: oauth + query + body)
+        let base = Self.baseString(
+            method: request.method, target: SigningTarget(request), parameters: oauth + query + body)
         let signature = try makeSignature(base)
         oauth.append(("oauth_signature", signature))
 
@@ -65,23 +73,29 @@ struct OAuth1Signer {
         let sorted = encoded.sorted { a, b in a.key == b.key ? a.value < b.value : a.key < b.key }
         let normalized = sorted.map { pair in pair.key + "=" + pair.value }.joined(separator: "&")
         let baseURL = "\(target.scheme)://\(target.authority)\(target.path)"
-        return [method.uppercased(), PercentEncoding.rfc3986(baseURL), PercentEncoding.rfc3986(normalized)].joined(separator: "&")
+        return [method.uppercased(), PercentEncoding.rfc3986(baseURL), PercentEncoding.rfc3986(normalized)]
+            .joined(separator: "&")
     }
 
     private func makeSignature(_ base: String) throws(CryptoPrimitives.Failure) -> String {
-        let key = PercentEncoding.rfc3986(parameter("consumerSecret")) + "&" + PercentEncoding.rfc3986(parameter("tokenSecret"))
+        let key =
+            PercentEncoding.rfc3986(parameter("consumerSecret")) + "&"
+            + PercentEncoding.rfc3986(parameter("tokenSecret"))
         let method = signatureMethod
         guard let digest else { return key }  // PLAINTEXT
         if method.hasPrefix("RSA-") {
-            return try CryptoPrimitives.sign(Data(base.utf8), privateKeyPEM: parameter("privateKey"), digest: digest, scheme: .rsaPKCS1)
-                .base64EncodedString()
+            return try CryptoPrimitives.sign(
+                Data(base.utf8), privateKeyPEM: parameter("privateKey"), digest: digest, scheme: .rsaPKCS1
+            )
+            .base64EncodedString()
         }
         return CryptoPrimitives.hmac(digest, key: key, base).base64EncodedString()
     }
 
     /// `OAuth realm="..",oauth_consumer_key="..",...` with values percent-encoded unless disabled.
     private func header(_ oauth: [(String, String)]) -> String {
-        let encode: (String) -> String = flag("disableHeaderEncoding") ? { $0 } : { PercentEncoding.rfc3986($0) }
+        let encode: (String) -> String =
+            flag("disableHeaderEncoding") ? { $0 } : { PercentEncoding.rfc3986($0) }
         var fields: [String] = []
         let realm = parameter("realm")
         if !realm.isEmpty { fields.append("realm=\"\(encode(realm))\"") }

@@ -37,7 +37,9 @@ struct SigningTarget {
 
     /// "host" or "host:port" when the port is not the scheme's default.
     var authority: String {
-        if let explicitPort, explicitPort != (scheme == "https" ? 443 : 80) { return "\(host):\(explicitPort)" }
+        if let explicitPort, explicitPort != (scheme == "https" ? 443 : 80) {
+            return "\(host):\(explicitPort)"
+        }
         return host
     }
 
@@ -69,7 +71,9 @@ enum PercentEncoding {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == 37, index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) {
+            if byte == 37, index + 2 < bytes.count, let high = hexValue(bytes[index + 1]),
+                let low = hexValue(bytes[index + 2])
+            {
                 output.append(high << 4 | low)
                 index += 3
                 continue
@@ -94,7 +98,10 @@ enum PercentEncoding {
         guard let body, !body.isEmpty else { return [] }
         return String(decoding: body, as: UTF8.self).split(separator: "&").map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (decode(String(parts[0]), plusAsSpace: true), parts.count > 1 ? decode(String(parts[1]), plusAsSpace: true) : "")
+            return (
+                decode(String(parts[0]), plusAsSpace: true),
+                parts.count > 1 ? decode(String(parts[1]), plusAsSpace: true) : ""
+            )
         }
     }
 }
@@ -103,6 +110,7 @@ extension PreparedRequest {
     /// The media type the request will carry (explicit header, else the body's default), lower-cased, without parameters.
     var mediaType: String {
         let value = header("Content-Type") ?? defaultContentType ?? ""
-        return value.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return value.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            ?? ""
     }
 }
