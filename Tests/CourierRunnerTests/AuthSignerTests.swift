@@ -338,6 +338,28 @@ final class AuthSignerTests: XCTestCase {
 
     // MARK: EdgeGrid
 
+    /// Vectors from Akamai's EdgeGrid client test data.
+    func testEdgeGridMatchesAkamaiTestData() {
+        let parameters = [
+            "clientToken": "akab-client-token-xxx-xxxxxxxxxxxxxxxx",
+            "accessToken": "akab-access-token-xxx-xxxxxxxxxxxxxxxx",
+            "clientSecret": String(repeating: "x", count: 43) + "=", "nonce": "nonce-xx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+            "timestamp": "20140321T19:34:21+0000", "maxBodySize": "2048",
+        ]
+        let host = "https://akaa-baseurl-xxxxxxxxxxx-xxxxxxxxxxxxx.luna.akamaiapis.net"
+        let cases: [(String, String, String?, String)] = [
+            ("GET", "/", nil, "tL+y4hxyHxgWVD30X3pWnGKHcPzmrIF+LThiAOhMxYU="),
+            ("GET", "/testapi/v1/t1?p1=1&p2=2", nil, "hKDH1UlnQySSHjvIcZpDMbQHihTQ0XyVAKZaApabdeA="),
+            ("POST", "/testapi/v1/t3", "datadatadatadatadatadatadatadata", "hXm4iCxtpN22m4cbZb4lVLW5rhX8Ca82vCFqXzSTPe4="),
+            ("POST", "/testapi/v1/t6", "", "1gEDxeQGD5GovIkJJGcBaKnZ+VaPtrc4qBUHixjsPCQ="),
+        ]
+        for (method, path, body, signature) in cases {
+            var signed = request(method, host + path, body: body)
+            authenticator("edgegrid", parameters).sign(&signed)
+            XCTAssertEqual(signed.header("Authorization")?.components(separatedBy: "signature=").last, signature, path)
+        }
+    }
+
     func testEdgeGridHeaderShapeAndBodyCoverage() {
         let parameters = [
             "clientToken": "akab-client", "accessToken": "akab-access", "clientSecret": "secret",
