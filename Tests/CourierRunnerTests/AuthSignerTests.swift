@@ -213,6 +213,15 @@ final class AuthSignerTests: XCTestCase {
         )
     }
 
+    func testAWSV4GuessesServiceAndRegionFromHost() {
+        let guess = AWSV4Signer.serviceAndRegion
+        XCTAssertTrue(guess("iam.amazonaws.com", "", "") == ("iam", "us-east-1"))
+        XCTAssertTrue(guess("sqs.eu-west-1.amazonaws.com", "", "") == ("sqs", "eu-west-1"))
+        XCTAssertTrue(guess("bucket.s3.amazonaws.com", "", "") == ("s3", "us-east-1"))
+        XCTAssertTrue(guess("bucket.s3-eu-west-2.amazonaws.com", "", "") == ("s3", "eu-west-2"))
+        XCTAssertTrue(guess("example.com", "execute-api", "ap-south-1") == ("execute-api", "ap-south-1"))
+    }
+
     func testAWSV4SessionTokenS3AndPresignedQuery() {
         var s3 = request("PUT", "https://bucket.s3.amazonaws.com/a b.txt", body: "hi")
         let parameters = awsCredentials.merging(["service": "s3", "sessionToken": "T0KEN"]) { $1 }
@@ -343,20 +352,25 @@ final class AuthSignerTests: XCTestCase {
         let parameters = [
             "clientToken": "akab-client-token-xxx-xxxxxxxxxxxxxxxx",
             "accessToken": "akab-access-token-xxx-xxxxxxxxxxxxxxxx",
-            "clientSecret": String(repeating: "x", count: 43) + "=", "nonce": "nonce-xx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+            "clientSecret": String(repeating: "x", count: 43) + "=",
+            "nonce": "nonce-xx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
             "timestamp": "20140321T19:34:21+0000", "maxBodySize": "2048",
         ]
         let host = "https://akaa-baseurl-xxxxxxxxxxx-xxxxxxxxxxxxx.luna.akamaiapis.net"
         let cases: [(String, String, String?, String)] = [
             ("GET", "/", nil, "tL+y4hxyHxgWVD30X3pWnGKHcPzmrIF+LThiAOhMxYU="),
             ("GET", "/testapi/v1/t1?p1=1&p2=2", nil, "hKDH1UlnQySSHjvIcZpDMbQHihTQ0XyVAKZaApabdeA="),
-            ("POST", "/testapi/v1/t3", "datadatadatadatadatadatadatadata", "hXm4iCxtpN22m4cbZb4lVLW5rhX8Ca82vCFqXzSTPe4="),
+            (
+                "POST", "/testapi/v1/t3", "datadatadatadatadatadatadatadata",
+                "hXm4iCxtpN22m4cbZb4lVLW5rhX8Ca82vCFqXzSTPe4="
+            ),
             ("POST", "/testapi/v1/t6", "", "1gEDxeQGD5GovIkJJGcBaKnZ+VaPtrc4qBUHixjsPCQ="),
         ]
         for (method, path, body, signature) in cases {
             var signed = request(method, host + path, body: body)
             authenticator("edgegrid", parameters).sign(&signed)
-            XCTAssertEqual(signed.header("Authorization")?.components(separatedBy: "signature=").last, signature, path)
+            XCTAssertEqual(
+                signed.header("Authorization")?.components(separatedBy: "signature=").last, signature, path)
         }
     }
 

@@ -14,11 +14,34 @@ struct AWSV4Signer {
         "range",
     ]
 
-    private var service: String { parameter("service").isEmpty ? "execute-api" : parameter("service") }
-    private var region: String { parameter("region").isEmpty ? "us-east-1" : parameter("region") }
+    /// Service and region: the parameters, else guessed from an `*.amazonaws.com` host as the aws4
+    /// library does (`iam.amazonaws.com` -> iam, `sqs.eu-west-1.amazonaws.com` -> sqs in eu-west-1).
+    static func serviceAndRegion(host: String, service: String, region: String) -> (String, String) {
+        var labels = host.lowercased().split(separator: ".").map(String.init)
+        if labels.last == "cn" { labels.removeLast() }
+        var guessed: [String] = []
+        if labels.count >= 3, labels.suffix(2) == ["amazonaws", "com"] {
+            let before = labels.dropLast(2)
+            guessed = before.count >= 2 ? Array(before.suffix(2)) : [before.last!, ""]
+        }
+        if guessed.count == 2 {
+            if guessed[1] == "es" || guessed[1] == "aoss" { guessed.reverse() }
+            if guessed[1] == "s3" {
+                guessed = ["s3", "us-east-1"]
+            } else if let index = guessed.firstIndex(where: { $0.hasPrefix("s3-") }) {
+                guessed = ["s3", String(guessed[index].dropFirst(3))]
+            }
+        }
+        let finalService = !service.isEmpty ? service : (guessed.first ?? "")
+        let finalRegion =
+            !region.isEmpty ? region : (guessed.count == 2 && !guessed[1].isEmpty ? guessed[1] : "us-east-1")
+        return (finalService, finalRegion)
+    }
 
     /// Signs `request`: `Authorization: AWS4-HMAC-SHA256 ...` plus `X-Amz-*` headers, or query parameters.
     func sign(_ request: inout PreparedRequest) {
+        let (service, region) = Self.serviceAndRegion(
+            host: request.url.hostString, service: parameter("service"), region: parameter("region"))
         let stamp = Self.timestamp(now())
         let day = String(stamp.prefix(8))
         let scope = "\(day)/\(region)/\(service)/aws4_request"
@@ -73,8 +96,10 @@ struct AWSV4Signer {
             "AWS4-HMAC-SHA256", stamp, scope, CryptoPrimitives.hash(.sha256, Data(canonical.utf8)).lowerHex,
         ]
         .joined(separator: "\n")
-        let signature = CryptoPrimitives.hmac(.sha256, key: signingKey(day: day), Data(stringToSign.utf8))
-            .lowerHex
+        let signature = CryptoPrimitives.hmac(
+            .sha256, key: signingKey(day: day, region: region, service: service), Data(stringToSign.utf8)
+        )
+        .lowerHex
         if presign {
             request.url.query.append(QueryParam(key: "X-Amz-Signature", value: signature))
         } else {
@@ -86,7 +111,7 @@ struct AWSV4Signer {
     }
 
     /// `kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, day), region), service), "aws4_request")`.
-    private func signingKey(day: String) -> Data {
+    private func signingKey(day: String, region: String, service: String) -> Data {
         var key = Data(("AWS4" + parameter("secretKey")).utf8)
         for part in [day, region, service, "aws4_request"] {
             key = CryptoPrimitives.hmac(.sha256, key: key, Data(part.utf8))
