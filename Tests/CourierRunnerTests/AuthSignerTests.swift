@@ -46,7 +46,8 @@ final class AuthSignerTests: XCTestCase {
                 "consumerSecret": "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw",
                 "token": "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb",
                 "tokenSecret": "LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE", "signatureMethod": "HMAC-SHA1",
-                "timestamp": "1318622958", "nonce": "kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg",
+                "timestamp": "1318622958", "addParamsToHeader": "true",
+                "nonce": "kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg",
                 "version": "1.0",
             ])
     }
@@ -76,7 +77,8 @@ final class AuthSignerTests: XCTestCase {
             "oauth1",
             [
                 "consumerKey": "k", "consumerSecret": "c s", "tokenSecret": "t",
-                "signatureMethod": "PLAINTEXT", "realm": "Photos", "nonce": "n", "timestamp": "1",
+                "signatureMethod": "PLAINTEXT", "realm": "Photos", "addParamsToHeader": "true", "nonce": "n",
+                "timestamp": "1",
             ]
         ).sign(&signed)
         let header = signed.header("Authorization") ?? ""
@@ -118,7 +120,7 @@ final class AuthSignerTests: XCTestCase {
             "oauth1",
             [
                 "consumerKey": "k", "signatureMethod": "RSA-SHA256", "privateKey": TestKeys.rsaPrivate,
-                "includeBodyHash": "true", "nonce": "n", "timestamp": "1",
+                "includeBodyHash": "true", "addParamsToHeader": "true", "nonce": "n", "timestamp": "1",
             ]
         ).sign(&signed)
         let values = fields(signed.header("Authorization"))

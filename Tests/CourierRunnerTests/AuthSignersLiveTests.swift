@@ -7,7 +7,8 @@ import XCTest
 final class AuthSignersLiveTests: RunnerTestCase {
     private func oauth1(_ extra: String = "") -> String {
         #"{"type": "oauth1", "oauth1": [{"key": "consumerKey", "value": "RKCGzna7bv9YD57c"}, {"key": "consumerSecret", "value": "{{secret}}"}, "#
-            + #"{"key": "signatureMethod", "value": "HMAC-SHA1"}, {"key": "version", "value": "1.0"}, {"key": "nonce", "value": "ik3oT5"}"#
+            + #"{"key": "signatureMethod", "value": "HMAC-SHA1"}, {"key": "version", "value": "1.0"}, {"key": "nonce", "value": "ik3oT5"}, "#
+            + #"{"key": "addParamsToHeader", "value": true}"#
             + extra + "]}"
     }
 

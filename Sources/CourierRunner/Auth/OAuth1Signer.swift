@@ -58,10 +58,13 @@ struct OAuth1Signer {
         let signature = try makeSignature(base)
         oauth.append(("oauth_signature", signature))
 
-        if parameter("addParamsToHeader").lowercased() == "false" {
-            place(oauth, in: &request, asForm: isForm)
-        } else {
+        // As postman-runtime: the header only when asked for; otherwise the form body of a
+        // urlencoded POST or PUT, else the query.
+        if flag("addParamsToHeader") {
             request.setHeader("Authorization", header(oauth))
+        } else {
+            let method = request.method.uppercased()
+            place(oauth, in: &request, asForm: isForm && (method == "POST" || method == "PUT"))
         }
     }
 
