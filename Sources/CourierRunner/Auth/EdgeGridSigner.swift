@@ -15,20 +15,17 @@ struct EdgeGridSigner {
         let prefix =
             "EG1-HMAC-SHA256 client_token=\(parameter("clientToken"));access_token=\(parameter("accessToken"));"
             + "timestamp=\(timestamp);nonce=\(nonce);"
-        var target = SigningTarget(request)
-        var scheme = target.scheme
-        var host = target.host
-        if host.isEmpty, !parameter("baseURL").isEmpty {
-            var base = PreparedRequest(
-                method: "GET", url: RequestURL.parse(parameter("baseURL")), headers: [], body: nil)
-            base.disableURLEncoding = true
-            target = SigningTarget(base)
-            scheme = target.scheme
-            host = target.authority
-        } else {
-            host = target.authority
+        let target = SigningTarget(request)
+        // A request without a host is signed for the host of `baseURL`.
+        var origin = target
+        if target.host.isEmpty, !parameter("baseURL").isEmpty {
+            origin = SigningTarget(
+                PreparedRequest(
+                    method: "GET", url: RequestURL.parse(parameter("baseURL")), headers: [], body: nil))
         }
-        let relativeURL = SigningTarget(request).pathAndQuery
+        let scheme = origin.scheme
+        let host = origin.authority
+        let relativeURL = target.pathAndQuery
         let names = parameter("headersToSign").split(separator: ",").map {
             $0.trimmingCharacters(in: .whitespaces)
         }
