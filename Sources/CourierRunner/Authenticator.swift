@@ -36,7 +36,7 @@ struct Authenticator {
         case "apikey": values.append(parameter("value"))
         case "digest": values.append(parameter("password"))
         case "oauth2": values += [parameter("accessToken"), parameter("clientSecret")]
-        default: break
+        default: values += signerSecrets
         }
         return values.filter { !$0.isEmpty }
     }
@@ -70,6 +70,8 @@ struct Authenticator {
                 let prefix = auth.value("headerPrefix") == nil ? "Bearer" : parameter("headerPrefix")
                 request.setHeader("Authorization", prefix.isEmpty ? token : prefix + " " + token)
             }
+        case "oauth1", "hawk", "awsv4", "edgegrid", "jwt", "asap", "ntlm":
+            if let problem = signWithSigner(&request) { request.warnings.append(problem) }
         default:
             break
         }
