@@ -176,12 +176,6 @@ public final class Runner {
                 + [planned.item.protocolProfileBehavior])
         let builder = RequestBuilder(resolve: resolve, workingDirectory: options.workingDirectory, profile: profile)
         var prepared = builder.prepare(definition)
-        for warning in prepared.warnings {
-            let line = ConsoleLine(level: "warn", message: warning)
-            execution.console.append(line)
-            observe(.console(line, item: execution.item))
-        }
-
         let auth = AuthInheritance.effectiveAuth(
             [options.collection.auth] + planned.folders.map(\.auth) + [definition.auth])
         let authenticator = auth.map { Authenticator(auth: $0, resolve: resolve) }
@@ -200,6 +194,12 @@ public final class Runner {
         if let authenticator {
             secrets.formUnion(authenticator.secrets)
             authenticator.sign(&prepared, accessToken: token)
+        }
+        // Body file errors and signing problems, reported as newman does: console warnings.
+        for warning in prepared.warnings {
+            let line = ConsoleLine(level: "warn", message: warning)
+            execution.console.append(line)
+            observe(.console(line, item: execution.item))
         }
         var unsigned = prepared
         SystemHeaders.apply(to: &prepared, disabled: profile.disabledSystemHeaders) { FastUUID.make() }
@@ -234,6 +234,20 @@ public final class Runner {
                 authenticator.sign(&unsigned, challenge: challenge)
                 SystemHeaders.apply(to: &unsigned, disabled: profile.disabledSystemHeaders) { FastUUID.make() }
                 result = exchange(unsigned, transfer: transfer, execution: &execution)
+            } else if var step = authenticator.ntlmReplay(status: response.status, headers: headers) {
+                // NTLM: negotiate -> challenge -> authenticate, on the kept-alive connection.
+                for _ in 0..<2 {
+                    var next = unsigned
+                    authenticator.signNTLM(&next, step: step)
+                    SystemHeaders.apply(to: &next, disabled: profile.disabledSystemHeaders) { FastUUID.make() }
+                    result = exchange(next, transfer: transfer, execution: &execution)
+                    guard case .success(let reply)? = result,
+                        let following = authenticator.ntlmReplay(
+                            status: reply.status, headers: reply.headers.map { HeaderField(name: $0.name, value: $0.value) },
+                            after: step)
+                    else { break }
+                    step = following
+                }
             }
         }
         if case .failure(let error)? = result {
