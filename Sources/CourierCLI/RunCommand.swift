@@ -29,6 +29,9 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
         return ExitCode.invalidInput
     }
 
+    for warning in runOptions.collection.warnings {
+        console.error("warning: \(warning)")
+    }
     let showsCLI = options.reporters.contains("cli") && !options.silent
     let reporter = CLIReporter(
         options: CLIReporterOptions(

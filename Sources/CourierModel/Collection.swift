@@ -12,6 +12,8 @@ public struct Collection: Sendable {
     public var protocolProfileBehavior: JSONObject
     /// The whole collection document.
     public var json: JSONValue
+    /// Things the user should know about the file (for example a deprecated format).
+    public var warnings: [String] = []
 
     public init(
         id: String, name: String, schema: String?, items: [Item], events: [Event], variables: [Variable],

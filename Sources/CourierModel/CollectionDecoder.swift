@@ -5,11 +5,14 @@ import Foundation
 public enum CollectionDecoder {
     /// Decodes a collection document. `makeID` supplies ids for items that have none.
     public static func decode(_ json: JSONValue, makeID: () -> String = { FastUUID.make() }) throws -> Collection {
+        if case .object = json, CollectionV1Converter.isV1(json) {
+            var collection = try decode(CollectionV1Converter.convert(json), makeID: makeID)
+            collection.warnings.append(
+                "this is a Postman v1 collection: Courier converts it as newman does, but the format is deprecated; export it again from Postman as v2.1")
+            return collection
+        }
         let root = Node(json)
         _ = try root.object()
-        if root.member("item") == nil, root.member("requests") != nil || root.member("order") != nil {
-            throw ShapeError(path: "$", reason: "this is a Postman v1 collection; expected v2.0.0 or v2.1.0 (export it again from Postman as v2.1)")
-        }
         let info = root.member("info")
         if let info { _ = try info.object() }
         let name = try info?.member("name")?.text() ?? ""

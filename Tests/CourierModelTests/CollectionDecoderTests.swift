@@ -44,9 +44,7 @@ final class CollectionDecoderTests: XCTestCase {
         XCTAssertThrowsError(try decode(#"{"info": {"name": "c"}, "item": [{"name": "neither"}]}"#)) { error in
             XCTAssertEqual("\(error)", #"$.item[0]: expected a folder (with "item") or a request item (with "request")"#)
         }
-        XCTAssertThrowsError(try decode(#"{"name": "old", "order": [], "requests": []}"#)) { error in
-            XCTAssertTrue("\(error)".contains("Postman v1 collection"))
-        }
+        XCTAssertEqual(try decode(#"{"name": "old", "order": [], "requests": []}"#).warnings.count, 1, "v1 is converted with a warning")
     }
 
     func testURLStringParsing() {
@@ -69,5 +67,31 @@ final class CollectionDecoderTests: XCTestCase {
         XCTAssertEqual(wrapped.variables.first?.disabled, false, "only `disabled` disables, as in newman")
         let bare = try VariableFileDecoder.decode(try JSONParser.parse(#"[{"key": "g", "value": 2}]"#))
         XCTAssertEqual(bare.variables.first?.value, 2)
+    }
+}
+
+final class CollectionV1ConverterTests: XCTestCase {
+    func testFoldersComeBeforeRequestsAtEveryLevel() throws {
+        let v1 = """
+            {"id": "c", "name": "old", "order": ["r0"], "folders_order": ["f1"],
+             "folders": [{"id": "f1", "name": "F1", "order": ["r1"], "folders_order": ["f2"]}, {"id": "f2", "name": "F2", "order": ["r2"]}],
+             "requests": [
+               {"id": "r0", "name": "root", "method": "POST", "url": "http://x/0", "headers": "A: 1\\nB: 2", "dataMode": "raw", "rawModeData": "hi", "tests": "tests['t'] = true;"},
+               {"id": "r1", "name": "in F1", "method": "GET", "url": "http://x/1"},
+               {"id": "r2", "name": "in F2", "method": "GET", "url": "http://x/2", "preRequestScript": "var a = 1;"}
+             ]}
+            """
+        let collection = try CollectionDecoder.decode(try JSONParser.parse(v1))
+        func names(_ items: [Item]) -> [String] {
+            items.flatMap { item -> [String] in
+                if case .folder(let folder) = item { return [folder.name + "/"] + names(folder.items) }
+                return [item.name]
+            }
+        }
+        XCTAssertEqual(names(collection.items), ["F1/", "F2/", "in F2", "in F1", "root"])
+        guard case .request(let root) = collection.items.last else { return XCTFail("expected the root request last") }
+        XCTAssertEqual(root.request.headers, [KeyValue(key: "A", value: "1"), KeyValue(key: "B", value: "2")])
+        XCTAssertEqual(root.request.body?.raw, "hi")
+        XCTAssertEqual(root.events, [Event(listen: "test", script: "tests['t'] = true;")])
     }
 }
