@@ -75,10 +75,27 @@ function create() {
   function toPath(p) {
     if (isArray(p)) return p.map(function (k) { return typeof k === 'symbol' ? k : toString(k); });
     if (typeof p === 'symbol') return [p];
-    var out = [], s = toString(p);
-    if (s.charCodeAt(0) === 46) out.push('');
-    s.replace(/[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g,
-      function (m, num, q, str) { out.push(q ? str.replace(/\\(\\)?/g, '$1') : (num !== undefined ? num : m)); });
+    var out = [], s = toString(p), i = 0, key = '', pending = s.charAt(0) === '.';
+    if (pending) { out.push(''); i = 1; pending = false; }
+    while (i < s.length) {
+      var c = s.charAt(i);
+      if (c === '.') { out.push(key); key = ''; i++; pending = i === s.length; continue; }
+      if (c === '[') {
+        if (key || (i > 0 && s.charAt(i - 1) !== ']' && s.charAt(i - 1) !== '.')) out.push(key);
+        key = '';
+        var q = s.charAt(i + 1), end;
+        if (q === '"' || q === "'") {
+          var j = i + 2, str = '';
+          while (j < s.length && s.charAt(j) !== q) { if (s.charAt(j) === '\\') j++; str += s.charAt(j); j++; }
+          out.push(str); end = s.indexOf(']', j);
+        } else { end = s.indexOf(']', i); out.push(s.slice(i + 1, end < 0 ? s.length : end).trim()); }
+        i = end < 0 ? s.length : end + 1;
+        if (s.charAt(i) === '.') { i++; pending = i === s.length; }
+        continue;
+      }
+      key += c; i++;
+    }
+    if (key || pending) out.push(key);
     return out;
   }
   function pathOf(obj, p) {
@@ -558,7 +575,7 @@ function create() {
     if (lo === undefined && hi === undefined) { lo = 0; hi = 1; }
     else { lo = toFinite(lo); if (hi === undefined) { hi = lo; lo = 0; } else hi = toFinite(hi); }
     if (lo > hi) { var t = lo; lo = hi; hi = t; }
-    if (fl || lo % 1 || hi % 1) return Math.min(lo + Math.random() * (hi - lo + parseFloat('1e-' + ((Math.random() + '').length - 1))), hi);
+    if (fl || lo % 1 || hi % 1) return lo + Math.random() * (hi - lo);
     return lo + Math.floor(Math.random() * (hi - lo + 1));
   }
 
