@@ -39,7 +39,7 @@ function create() {
   function toString(v) {
     if (v == null) return '';
     if (typeof v === 'string') return v;
-    if (isArray(v)) return v.map(function (x) { return x == null ? '' : toString(x); }).join(',');
+    if (isArray(v)) return v.map(function (x) { return x == null ? String(x) : toString(x); }).join(',');
     if (typeof v === 'symbol') return v.toString();
     if (v === 0 && 1 / v === -Infinity) return '-0';
     return String(v);
@@ -171,9 +171,9 @@ function create() {
   function eq(a, b) { return a === b || (a !== a && b !== b); }
   function isEqual(a, b, stack) {
     if (eq(a, b)) return true;
-    if (!isObjectLike(a) || !isObjectLike(b)) return false;
     var ta = tag(a);
     if (ta !== tag(b)) return false;
+    if (!isObjectLike(a) || !isObjectLike(b)) return (ta === 'String' || ta === 'Number' || ta === 'Boolean') && eq(a.valueOf(), b.valueOf());
     switch (ta) {
       case 'Number': case 'Boolean': case 'Date': return eq(+a, +b);
       case 'String': case 'RegExp': return String(a) === String(b);
@@ -198,11 +198,12 @@ function create() {
     stack.pop();
     return r;
   }
-  function baseClone(v, deep, seen) {
-    if (!isObject(v) || typeof v === 'function') return v;
+  function baseClone(v, deep, seen, nested) {
+    if (typeof v === 'function') return nested ? v : {};
+    if (!isObject(v)) return v;
     if (deep) { if (seen.has(v)) return seen.get(v); }
     var t = tag(v), out;
-    var rec = function (x) { return deep ? baseClone(x, true, seen) : x; };
+    var rec = function (x) { return deep ? baseClone(x, true, seen, true) : x; };
     if (isArray(v)) { out = new Array(v.length); if (deep) seen.set(v, out); for (var i = 0; i < v.length; i++) out[i] = rec(v[i]); return out; }
     if (t === 'Date') return new Date(+v);
     if (t === 'RegExp') { out = new RegExp(v.source, v.flags); out.lastIndex = v.lastIndex; return out; }
@@ -404,10 +405,9 @@ function create() {
   var partition = groupInto(iteratee, function () { return [[], []]; }, function (r, k, v) { r[k ? 0 : 1].push(v); });
   function compareValues(a, b) {
     if (a === b) return 0;
-    var ad = a === undefined, bd = b === undefined, an = a === null, bn = b === null, aN = a !== a, bN = b !== b;
-    if (ad || bd) return ad ? (bd ? 0 : 1) : -1;
-    if (aN || bN) return aN ? (bN ? 0 : 1) : -1;
-    if (an || bn) return an ? (bn ? 0 : 1) : -1;
+    var rank = function (v) { return v === null ? 1 : (v === undefined ? 2 : (v !== v ? 3 : 0)); };
+    var ra = rank(a), rb = rank(b);
+    if (ra || rb) return ra - rb;
     return a > b ? 1 : (a < b ? -1 : 0);
   }
   function orderBy(c, fns, orders) {
@@ -420,7 +420,7 @@ function create() {
     rows.sort(function (x, y) {
       for (var j = 0; j < fns.length; j++) {
         var d = compareValues(x.c[j], y.c[j]);
-        if (d) return (orders[j] === 'desc' || orders[j] === false) ? -d : d;
+        if (d) return orders[j] === 'desc' ? -d : d;
       }
       return x.i - y.i;
     });
@@ -582,7 +582,7 @@ function create() {
   // ---- strings ----
   var deburrMap = { 'À': 'A', 'Á': 'A', 'Â': 'A', 'Ã': 'A', 'Ä': 'A', 'Å': 'A', 'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'Ç': 'C', 'ç': 'c', 'È': 'E', 'É': 'E', 'Ê': 'E', 'Ë': 'E', 'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'Ì': 'I', 'Í': 'I', 'Î': 'I', 'Ï': 'I', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'Ñ': 'N', 'ñ': 'n', 'Ò': 'O', 'Ó': 'O', 'Ô': 'O', 'Õ': 'O', 'Ö': 'O', 'Ø': 'O', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o', 'Ù': 'U', 'Ú': 'U', 'Û': 'U', 'Ü': 'U', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'Ý': 'Y', 'ý': 'y', 'ÿ': 'y', 'Æ': 'Ae', 'æ': 'ae', 'Þ': 'Th', 'þ': 'th', 'ß': 'ss' };
   function deburr(s) { return toString(s).replace(/[\xC0-\xFF]/g, function (c) { return deburrMap[c] || c; }).replace(/[\u0300-\u036f]/g, ''); }
-  var wordRe = /[A-Z\xC0-\xDE]+(?=[A-Z\xC0-\xDE][a-z\xDF-\xFF])|[A-Z\xC0-\xDE]?[a-z\xDF-\xFF]+|[A-Z\xC0-\xDE]+|\d+|[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf\xd7\xf7]+/g;
+  var wordRe = /[A-Z\xC0-\xDE]+(?=[A-Z\xC0-\xDE][a-z\xDF-\xFF])|[A-Z\xC0-\xDE]?[a-z\xDF-\xFF]+|[A-Z\xC0-\xDE]+|\d+(?:st|nd|rd|th)(?![a-z])|\d+(?:ST|ND|RD|TH)(?![A-Z])|\d+|[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf\xd7\xf7]+/g;
   function words(s, pattern) {
     s = toString(s);
     if (pattern === undefined) return s.match(wordRe) || [];
@@ -666,7 +666,7 @@ function create() {
     src += "';\n";
     var v = opts.variable;
     if (!v) src = 'with (obj) {\n' + src + '\n}\n';
-    src = 'function (' + (v || 'obj') + ') {\n' + (v ? '' : 'obj || (obj = {});\n') + "var __t, __p = '', __e = _.escape;\n" + src + 'return __p;\n}';
+    src = 'function (' + (v || 'obj') + ') {\n' + (v ? '' : 'obj || (obj = {});\n') + "var __t, __p = '', __e = _.escape, __j = Array.prototype.join;\nfunction print() { __p += __j.call(arguments, ''); }\n" + src + 'return __p;\n}';
     var names = keys(imports), fn;
     try { fn = Function.apply(null, names.concat('return ' + src)).apply(undefined, names.map(function (k) { return imports[k]; })); }
     catch (e) { e.source = src; throw e; }
