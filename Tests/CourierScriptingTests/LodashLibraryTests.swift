@@ -213,6 +213,12 @@ final class Lodash3LibraryTests: XCTestCase {
         assertJS(js, "[_.VERSION, l4.VERSION, typeof l4.pluck]", #"["3.10.1","4.17.21","undefined"]"#)
     }
 
+    func testLodash3CallbackConventions() {
+        assertJS(js, "_.filter([{a: 1, b: true}, {a: 2, b: false}], 'b', false)", #"[{"a":2,"b":false}]"#)
+        assertJS(js, "_.merge({a: [1]}, {a: [2]}, function (x, y) { return _.isArray(x) ? x.concat(y) : undefined; })", #"{"a":[1,2]}"#)
+        assertJS(js, "[_.repeat('a'), l4.repeat('a'), _.invert({a: 1, b: 1}, true), _([1, 2]).map(function (x) { return x * 2; }).run()]", #"["","a",{"1":["a","b"]},[2,4]]"#)
+    }
+
     func testChainingUsesLodash3Methods() {
         assertJS(js, "_([{a: 1}, {a: 2}]).pluck('a').value()", "[1,2]")
         assertJS(js, "_.chain([1, 2, 3]).map(function (x) { return x * 2; }).contains(4).value()", "true")

@@ -14,8 +14,10 @@ Object.keys(_).forEach(function (k) { v4[k] = _[k]; });
 var slice = Array.prototype.slice;
 // lodash 3 passes (value, index|key, collection) to callbacks, so guard optional count arguments.
 var guarded = function (n, guard) { return guard !== undefined && guard !== null && typeof guard === 'object'; };
+// lodash 3 callbacks: a function bound to thisArg, or a property name with thisArg as the value to match.
 function cb(fn, thisArg) {
   if (thisArg !== undefined && typeof fn === 'function') return fn.bind(thisArg);
+  if (thisArg !== undefined && (typeof fn === 'string' || typeof fn === 'number')) return _.matchesProperty(fn, thisArg);
   return _.iteratee(fn);
 }
 function withThis(name) {
@@ -87,11 +89,20 @@ var v3 = {
   isEqual: function (a, b, customizer, thisArg) { return customizer ? v4.isEqualWith(a, b, cb(customizer, thisArg)) : v4.isEqual(a, b); },
   clone: function (v, isDeep, customizer) { if (typeof isDeep === 'function') { customizer = isDeep; isDeep = false; } return isDeep === true ? v4.cloneDeepWith(v, customizer) : v4.cloneWith(v, customizer); },
   indexOf: function (a, v, from) { return v4.indexOf(a, v, typeof from === 'boolean' ? 0 : from); },
+  merge: function () { var a = slice.call(arguments), last = a[a.length - 1]; return typeof last === 'function' ? v4.mergeWith.apply(null, a) : v4.merge.apply(null, a); },
+  assign: function () { return v4.assignWith.apply(null, arguments); },
+  extend: function () { return v4.assignWith.apply(null, arguments); },
+  repeat: function (s, n) { return v4.repeat(s, n === undefined ? 0 : n); },
+  invert: function (o, multi, guard) { return multi && !guarded(multi, guard) ? v4.invertBy(o) : v4.invert(o); },
+  remove: function (a, fn, thisArg) { return v4.remove(a, cb(fn, thisArg)); },
+  takeWhile: function (a, fn, thisArg) { return v4.takeWhile(a, cb(fn, thisArg)); },
+  dropWhile: function (a, fn, thisArg) { return v4.dropWhile(a, cb(fn, thisArg)); },
   support: {}
 };
 // Names lodash 4 added stay available: lodash 3 scripts never call them, and scripts written for v4 keep working.
 Object.keys(v3).forEach(function (k) { _[k] = v3[k]; });
 _.mixin(_, _);
+Object.getPrototypeOf(_([])).run = function () { return this.value(); };
 return _;
 })
 """#

@@ -759,6 +759,71 @@ function create() {
   var functions = function (o) { return keys(o).filter(function (k) { return typeof o[k] === 'function'; }); };
   var conforms = function (src) { return function (o) { return keys(src).every(function (k) { return src[k](o[k]); }); }; };
 
+
+  // ---- less common helpers ----
+  function assignWithIn(useIn) {
+    return function (o) {
+      var args = slice.call(arguments, 1), fn = typeof args[args.length - 1] === 'function' ? args.pop() : null;
+      o = Object(o);
+      args.forEach(function (src) {
+        if (src != null) (useIn ? keysIn : keys)(src).forEach(function (k) { var v = fn ? fn(o[k], src[k], k, o, src) : undefined; o[k] = v === undefined ? src[k] : v; });
+      });
+      return o;
+    };
+  }
+  function byWith(kind) {
+    return function () {
+      var args = slice.call(arguments), cmp = typeof args[args.length - 1] === 'function' ? args.pop() : eq;
+      var inList = function (list, v) { return list.some(function (x) { return cmp(v, x); }); };
+      var first = arr(args[0]), rest = args.slice(1).map(arr);
+      if (kind === 'difference') { var ex = flatten(rest); return first.filter(function (v) { return !inList(ex, v); }); }
+      if (kind === 'intersection') return uniqWith(first, cmp).filter(function (v) { return rest.every(function (o) { return inList(o, v); }); });
+      if (kind === 'union') return uniqWith(flatten(args), cmp);
+      var all = args.map(function (a) { return uniqWith(arr(a), cmp); });
+      return uniqWith(flatten(all), cmp).filter(function (v) { return all.filter(function (a) { return inList(a, v); }).length === 1; });
+    };
+  }
+  function xorBy() {
+    var args = slice.call(arguments), fn = iteratee(typeof args[args.length - 1] === 'function' || typeof args[args.length - 1] === 'string' ? args.pop() : null);
+    return byWith('xor').apply(null, args.concat(function (a, b) { return eq(fn(a), fn(b)); }));
+  }
+  function sortedIndexBy(a, v, fn) { fn = iteratee(fn); a = arr(a); var k = fn(v), lo = 0, hi = a.length; while (lo < hi) { var m = (lo + hi) >>> 1; if (compareValues(fn(a[m]), k) < 0) lo = m + 1; else hi = m; } return lo; }
+  function sortedLastIndexBy(a, v, fn) { fn = iteratee(fn); a = arr(a); var k = fn(v), lo = 0, hi = a.length; while (lo < hi) { var m = (lo + hi) >>> 1; if (compareValues(fn(a[m]), k) <= 0) lo = m + 1; else hi = m; } return lo; }
+  var more = {
+    assignInWith: assignWithIn(true), extendWith: assignWithIn(true), assignWith: assignWithIn(false),
+    bindAll: function (o) { flatPaths(arguments).forEach(function (k) { o[k] = o[k].bind(o); }); return o; },
+    bindKey: function (o, k) { var bound = slice.call(arguments, 2); return function () { return o[k].apply(o, bound.concat(slice.call(arguments))); }; },
+    cond: function (pairs) { return function () { for (var i = 0; i < pairs.length; i++) if (pairs[i][0].apply(this, arguments)) return pairs[i][1].apply(this, arguments); }; },
+    conformsTo: function (o, src) { return keys(src).every(function (k) { return src[k](o[k]); }); },
+    curryRight: function (fn, n) { n = n === undefined ? fn.length : n; return function curried() { var a = slice.call(arguments); return a.length >= n ? fn.apply(this, a.reverse()) : function () { return curried.apply(this, a.concat(slice.call(arguments))); }; }; },
+    differenceWith: byWith('difference'), intersectionWith: byWith('intersection'), unionWith: byWith('union'), xorWith: byWith('xor'), xorBy: xorBy,
+    dropRightWhile: function (a, fn) { fn = iteratee(fn); a = arr(a); var i = a.length; while (i > 0 && fn(a[i - 1], i - 1, a)) i--; return a.slice(0, i); },
+    takeRightWhile: function (a, fn) { fn = iteratee(fn); a = arr(a); var i = a.length; while (i > 0 && fn(a[i - 1], i - 1, a)) i--; return a.slice(i); },
+    flatMapDepth: function (c, fn, d) { return baseFlatten(map(c, fn), d === undefined ? 1 : toInteger(d), []); },
+    functionsIn: function (o) { return keysIn(o).filter(function (k) { return typeof o[k] === 'function'; }); },
+    forInRight: function (o, fn) { var ks = keysIn(o); for (var i = ks.length - 1; i >= 0; i--) if (fn(o[ks[i]], ks[i], o) === false) break; return o; },
+    invoke: function (o, p) { var path = pathOf(o, p), f = get(o, path), self = path.length > 1 ? get(o, path.slice(0, -1)) : o; return f == null ? undefined : f.apply(self, slice.call(arguments, 2)); },
+    method: function (p) { var a = slice.call(arguments, 1); return function (o) { return more.invoke.apply(null, [o, p].concat(a)); }; },
+    methodOf: function (o) { var a = slice.call(arguments, 1); return function (p) { return more.invoke.apply(null, [o, p].concat(a)); }; },
+    over: function () { var fs = flatten(arguments).map(iteratee); return function () { var a = arguments, t = this; return fs.map(function (f) { return f.apply(t, a); }); }; },
+    overEvery: function () { var fs = flatten(arguments).map(iteratee); return function () { var a = arguments, t = this; return fs.every(function (f) { return f.apply(t, a); }); }; },
+    overSome: function () { var fs = flatten(arguments).map(iteratee); return function () { var a = arguments, t = this; return fs.some(function (f) { return f.apply(t, a); }); }; },
+    overArgs: function (fn) { var ts = flatten(slice.call(arguments, 1)).map(iteratee); return function () { var a = slice.call(arguments).map(function (v, i) { return ts[i] ? ts[i](v) : v; }); return fn.apply(this, a); }; },
+    rearg: function (fn) { var idx = flatten(slice.call(arguments, 1)); return function () { var a = arguments, out = idx.map(function (i) { return a[i]; }); return fn.apply(this, out.concat(slice.call(a, idx.length))); }; },
+    pullAt: function (a) { var idx = flatPaths(arguments).map(Number), r = idx.map(function (i) { return a[i]; }); idx.slice().sort(function (x, y) { return y - x; }).forEach(function (i) { a.splice(i, 1); }); return r; },
+    pullAllBy: function (a, vs, fn) { fn = iteratee(fn); var ks = arr(vs).map(fn); for (var i = a.length - 1; i >= 0; i--) if (includes(ks, fn(a[i]))) a.splice(i, 1); return a; },
+    pullAllWith: function (a, vs, cmp) { for (var i = a.length - 1; i >= 0; i--) if (arr(vs).some(function (v) { return cmp(a[i], v); })) a.splice(i, 1); return a; },
+    setWith: function (o, p, v) { return set(o, p, v); }, updateWith: function (o, p, fn) { return set(o, p, fn(get(o, p))); },
+    sortedIndexBy: sortedIndexBy, sortedLastIndexBy: sortedLastIndexBy, sortedLastIndex: function (a, v) { return sortedLastIndexBy(a, v); },
+    sortedIndexOf: function (a, v) { var i = sortedIndex(a, v); return a && i < a.length && eq(a[i], v) ? i : -1; },
+    sortedLastIndexOf: function (a, v) { var i = sortedLastIndexBy(a, v) - 1; return a && i >= 0 && eq(a[i], v) ? i : -1; },
+    sortedUniqBy: function (a, fn) { return uniqBy(a, fn); },
+    unzipWith: function (a, fn) { var z = unzip(a); return fn ? z.map(function (g) { return fn.apply(undefined, g); }) : z; },
+    wrap: function (v, fn) { return partial(fn, v); },
+    isMatchWith: function (o, src, c) { return keys(src).every(function (k) { var r = c ? c(o == null ? undefined : o[k], src[k], k, o, src) : undefined; return r === undefined ? isMatch(o == null ? undefined : { v: o[k] }, { v: src[k] }) : !!r; }); },
+    isWeakSet: function (v) { return isObjectLike(v) && tag(v) === 'WeakSet'; },
+    noConflict: function () { return _; }
+  };
   var api = {
     get: get, set: set, has: has, hasIn: hasIn, unset: unset, toPath: toPath, property: property, propertyOf: function (o) { return function (p) { return get(o, p); }; },
     isMatch: isMatch, matches: matches, matchesProperty: matchesProperty, iteratee: iteratee, conforms: conforms,
@@ -788,7 +853,7 @@ function create() {
     toSafeInteger: function (v) { return v ? clamp(toInteger(v), -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER) : (v === 0 ? v : 0); }, toPlainObject: toPlainObject,
     keys: keys, keysIn: keysIn, values: values, valuesIn: valuesIn, entries: toPairs, toPairs: toPairs, entriesIn: function (o) { return keysIn(o).map(function (k) { return [k, o[k]]; }); },
     toPairsIn: function (o) { return keysIn(o).map(function (k) { return [k, o[k]]; }); }, fromPairs: fromPairs, pick: pick, pickBy: pickBy, omit: omit, omitBy: omitBy,
-    merge: merge, mergeWith: mergeWith, assign: assign, assignIn: assignIn, extend: assignIn, assignWith: function (o) { return assign.apply(null, slice.call(arguments, 0, -1)); },
+    merge: merge, mergeWith: mergeWith, assign: assign, assignIn: assignIn, extend: assignIn,
     defaults: defaults, defaultsDeep: defaultsDeep, invert: invert, invertBy: invertBy, mapValues: mapValues, mapKeys: mapKeys,
     forOwn: forOwn, forIn: forIn, forOwnRight: function (o, fn) { var ks = keys(o); for (var i = ks.length - 1; i >= 0; i--) if (fn(o[ks[i]], ks[i], o) === false) break; return o; },
     findKey: findKey, findLastKey: function (o, p) { p = iteratee(p); var ks = keys(o).reverse(); for (var i = 0; i < ks.length; i++) if (p(o[ks[i]], ks[i], o)) return ks[i]; }, functions: functions,
@@ -839,7 +904,7 @@ function create() {
     functions(src).forEach(function (name) { obj[name] = src[name]; if (obj === _ && name !== 'chain' && name !== 'mixin') wrapMethod(name); });
     return obj;
   }
-  assign(_, api);
+  assign(_, api, more);
   _.chain = function (v) { var w = _(v); w.__chain = true; return w; };
   _.tap = function (v, fn) { fn(v); return v; };
   _.thru = function (v, fn) { return fn(v); };
