@@ -62,6 +62,16 @@ final class SugarLibraryTests: XCTestCase {
         assertJS(js, "['a b/c'.escapeURL(), 'a b/c'.escapeURL(true), '1,000.5'.toNumber(), '42'.toNumber(), 'ff'.toNumber(16)]", #"["a%20b/c","a%20b%2Fc",1000.5,42,255]"#)
     }
 
+    func testMoreStringExtensions() {
+        assertJS(js, "['schfifty five'.remove('f'), 'schfifty five'.remove(/f/g), 'spelling eror'.insert('r', -3), 'dopamine'.insert('e', 3), 'schfifty'.add(' five')]", #"["schifty five","schity ive","spelling error","dopeamine","schfifty five"]"#)
+        assertJS(js, "['gonna get encoded!'.encodeBase64(), 'aHR0cDovL3R3aXR0ZXIuY29tLw=='.decodeBase64(), 'h\\u00e9llo'.encodeBase64().decodeBase64()]", #"["Z29ubmEgZ2V0IGVuY29kZWQh","http://twitter.com/","héllo"]"#)
+        assertJS(js, "['<p>just <b>some</b> text</p>'.stripTags(), '<p>just <b>some</b> text</p>'.stripTags('p'), '<p>just <b>some</b> text</p>'.removeTags(), '<p>just <b>some</b> text</p>'.removeTags('b')]", #"["just some text","just <b>some</b> text","","<p>just  text</p>"]"#)
+        assertJS(js, "['here we go'.truncateOnWord(5), 'here we go'.truncateOnWord(5, 'left'), 'jumpy'.contains('py'), 'broken'.contains('bro', 3)]", #"["here...","...we go",true,false]"#)
+        assertJS(js, "['wasabi'.pad(8), 'wasabi'.padLeft(8), 'wasabi'.padRight(8, '-'), '10px'.toNumber(), '12,000'.toNumber()]", #"[" wasabi ","  wasabi","wasabi--",10,12000]"#)
+        assertJS(js, "['Welcome, Mr. {name}.'.assign({name: 'Franklin'}), 'You are {1} years old today.'.assign(14), '{n} and {r}'.assign({n: 'Cheech'}, {r: 'Chong'})]", #"["Welcome, Mr. Franklin.","You are 14 years old today.","Cheech and Chong"]"#)
+        assertJS(js, "['caps_lock'.camelize(), 'capsLock'.dasherize(), 'camelCase'.spacify(), 'jumpy'.each(/[r-z]/), 'jumpy'.codes()]", #"["CapsLock","caps-lock","camel case",["u","y"],[106,117,109,112,121]]"#)
+    }
+
     func testNativeStringMethodsAreKept() {
         assertJS(js, "['jumpy'.endsWith('MPY'), 'abc'.startsWith('a'), 'ab'.repeat(2), ' a '.trim()]", #"[false,true,"abab","a"]"#)
     }

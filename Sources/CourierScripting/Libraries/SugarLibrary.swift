@@ -174,6 +174,23 @@ function truncate(s, length, from, ellipsis, onWord) {
   return cut(s, length, false) + ellipsis;
 }
 function padding_(n, padding) { padding = padding === undefined ? ' ' : String(padding); var r = ''; while (r.length < n && padding) r += padding; return r.slice(0, n); }
+function tagNames(args) { var names = flattenTo(slice.call(args), 0, 0, []).filter(function (t) { return typeof t === 'string'; }); return names.length ? names.map(escapeRegExp).join('|') : '[a-z][\\w:-]*'; }
+var b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function utf8Bytes(s) { var e = unescape(encodeURIComponent(s)), r = []; for (var i = 0; i < e.length; i++) r.push(e.charCodeAt(i)); return r; }
+function base64Encode(bytes) {
+  var out = '';
+  for (var i = 0; i < bytes.length; i += 3) {
+    var n = (bytes[i] << 16) | ((bytes[i + 1] || 0) << 8) | (bytes[i + 2] || 0);
+    out += b64[n >> 18 & 63] + b64[n >> 12 & 63] + (i + 1 < bytes.length ? b64[n >> 6 & 63] : '=') + (i + 2 < bytes.length ? b64[n & 63] : '=');
+  }
+  return out;
+}
+function base64Decode(s) {
+  s = s.replace(/[^A-Za-z0-9+\/]/g, '');
+  var bytes = [], bits = 0, acc = 0;
+  for (var i = 0; i < s.length; i++) { acc = (acc << 6) | b64.indexOf(s[i]); bits += 6; if (bits >= 8) { bits -= 8; bytes.push((acc >> bits) & 255); } }
+  return bytes;
+}
 var htmlEntities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '/': '&#x2f;' };
 
 var stringMethods = {
@@ -183,14 +200,14 @@ var stringMethods = {
   unescapeURL: function (partial) { return partial ? decodeURI(this) : decodeURIComponent(this); },
   escapeHTML: function () { return String(this).replace(/[&<>"'\/]/g, function (c) { return htmlEntities[c]; }); },
   unescapeHTML: function () {
-    return String(this).replace(/&(lt|gt|quot|apos|amp|#x2f|#x27|#39|#(\d+)|#x([0-9a-f]+));/gi, function (all, name, dec, hex) {
-      var map = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', '#x2f': '/', '#x27': "'", '#39': "'" };
+    return String(this).replace(/&(lt|gt|quot|apos|amp|nbsp|#x2f|#x27|#39|#(\d+)|#x([0-9a-f]+));/gi, function (all, name, dec, hex) {
+      var map = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', nbsp: ' ', '#x2f': '/', '#x27': "'", '#39': "'" };
       if (hasOwn.call(map, name.toLowerCase())) return map[name.toLowerCase()];
       return String.fromCharCode(dec ? +dec : parseInt(hex, 16));
     });
   },
-  encodeBase64: function () { return typeof btoa === 'function' ? btoa(unescape(encodeURIComponent(this))) : String(this); },
-  decodeBase64: function () { return typeof atob === 'function' ? decodeURIComponent(escape(atob(this))) : String(this); },
+  encodeBase64: function () { return base64Encode(utf8Bytes(String(this))); },
+  decodeBase64: function () { try { return decodeURIComponent(base64Decode(String(this)).map(function (b) { return '%' + (b < 16 ? '0' : '') + b.toString(16); }).join('')); } catch (e) { return ''; } },
   each: function (search, fn) {
     if (isFn(search)) { fn = search; search = /[\s\S]/g; }
     else if (search == null) search = /[\s\S]/g;
@@ -206,15 +223,17 @@ var stringMethods = {
   lines: function (fn) { return this.trim().each(/^.*$/gm, fn); },
   paragraphs: function (fn) { var ps = this.trim().split(/[\r\n]{2,}/).map(function (p) { return p.replace(/[\r\n]+/g, ' ').trim(); }); if (fn) ps.forEach(fn); return ps; },
   isBlank: function () { return this.trim().length === 0; },
-  add: function (str, index) { var s = String(this); index = index === undefined ? s.length : (index < 0 ? s.length + index + 1 : index); return s.slice(0, index) + str + s.slice(index); },
+  add: function (str, index) { var s = String(this); index = index === undefined ? s.length : index; return s.slice(0, index) + str + s.slice(index); },
   insert: function (str, index) { return this.add(str, index); },
-  remove: function (f) { return String(this).replace(f instanceof RegExp ? new RegExp(f.source, f.flags.indexOf('g') > -1 ? f.flags : f.flags + 'g') : new RegExp(escapeRegExp(f), 'g'), ''); },
+  remove: function (f) { return String(this).replace(f, ''); },
+  contains: function (search, pos) { return String(this).indexOf(search, pos) > -1; },
+  map: function (fn, scope) { var s = String(this); return Array.prototype.map.call(s.split(''), function (c, i) { return fn.call(scope, c, i, s); }).join(''); },
   compact: function () { return this.trim().replace(/\s+/g, ' '); },
   reverse: function () { return Array.from(String(this)).reverse().join(''); },
   first: function (n) { return this.slice(0, n === undefined ? 1 : n); },
   last: function (n) { n = n === undefined ? 1 : n; return n <= 0 ? '' : this.slice(Math.max(this.length - n, 0)); },
-  from: function (i) { return this.slice(i || 0); },
-  to: function (i) { return this.slice(0, i === undefined ? this.length : i); },
+  from: function (i) { if (typeof i === 'string') { i = this.indexOf(i); if (i < 0) i = this.length; } return this.slice(i || 0); },
+  to: function (i) { if (typeof i === 'string') { i = this.indexOf(i); if (i < 0) i = 0; } return this.slice(0, i === undefined ? this.length : i); },
   underscore: function () { return underscore(this); },
   dasherize: function () { return underscore(this).replace(/_/g, '-'); },
   spacify: function () { return underscore(this).replace(/_/g, ' '); },
@@ -235,8 +254,11 @@ var stringMethods = {
   },
   humanize: function () { var s = underscore(this).replace(/_id$/, '').replace(/_/g, ' ').trim(); return s.charAt(0).toUpperCase() + s.slice(1); },
   parameterize: function (sep) { sep = sep === undefined ? '-' : sep; return underscore(this).replace(/[^a-z0-9\-_]+/g, sep).replace(/[-_]+/g, sep).replace(new RegExp('^' + escapeRegExp(sep) + '|' + escapeRegExp(sep) + '$', 'g'), ''); },
-  stripTags: function () { return String(this).replace(/<\/?[^>]*>/g, ''); },
-  removeTags: function () { return String(this).replace(/<([a-z][\w-]*)[^>]*>[\s\S]*?<\/\1>|<[^>]+\/?>/gi, ''); },
+  stripTags: function () { var names = tagNames(arguments); return String(this).replace(new RegExp('<\\/?(?:' + names + ')(?:\\s[^>]*)?\\/?>', 'gi'), ''); },
+  removeTags: function () {
+    var names = tagNames(arguments);
+    return String(this).replace(new RegExp('<(' + names + ')(?:\\s[^>]*)?>[\\s\\S]*?<\\/\\1\\s*>|<\\/?(?:' + names + ')(?:\\s[^>]*)?\\/?>', 'gi'), '');
+  },
   truncate: function (length, from, ellipsis) { return truncate(this, length, from, ellipsis, false); },
   truncateOnWord: function (length, from, ellipsis) { return truncate(this, length, from, ellipsis, true); },
   pad: function (num, padding) { var s = String(this), extra = Math.max((num || 0) - s.length, 0); return padding_(Math.floor(extra / 2), padding) + s + padding_(Math.ceil(extra / 2), padding); },
