@@ -44,6 +44,8 @@ function create() {
     if (v === 0 && 1 / v === -Infinity) return '-0';
     return String(v);
   }
+  // Like toString, but null and undefined become 'null' and 'undefined' (lodash does this for search and padding strings).
+  function rawString(v) { return v == null ? String(v) : toString(v); }
   function toNumber(v) {
     if (typeof v === 'number') return v;
     if (typeof v === 'symbol') return NaN;
@@ -239,7 +241,7 @@ function create() {
     return keys(o).map(function (k) { return [k, o[k]]; });
   }
   function fromPairs(ps) { var r = {}; (ps || []).forEach(function (p) { r[p[0]] = p[1]; }); return r; }
-  function flatPaths(args) { return flattenDeep(slice.call(args, 1)); }
+  function flatPaths(args) { return baseFlatten(slice.call(args, 1), 1, []); }
   function pick(o) {
     var r = {};
     if (o == null) return r;
@@ -609,7 +611,7 @@ function create() {
       return a.slice(b, e).join('');
     };
   }
-  function padding(n, chars) { chars = chars === undefined ? ' ' : toString(chars); if (!chars || n <= 0) return ''; var r = ''; while (r.length < n) r += chars; return r.slice(0, n); }
+  function padding(n, chars) { chars = chars === undefined ? ' ' : rawString(chars); if (!chars || n <= 0) return ''; var r = ''; while (r.length < n) r += chars; return r.slice(0, n); }
   function pad(s, len, chars) {
     s = toString(s); len = toInteger(len); var l = s.length;
     if (!len || l >= len) return s;
@@ -619,8 +621,8 @@ function create() {
   var padStart = function (s, len, chars) { s = toString(s); return padding(toInteger(len) - s.length, chars) + s; };
   var padEnd = function (s, len, chars) { s = toString(s); return s + padding(toInteger(len) - s.length, chars); };
   var repeat = function (s, n, guard) { n = (guard || n === undefined) ? 1 : toInteger(n); return n > 0 ? toString(s).repeat(n) : ''; };
-  function startsWith(s, t, pos) { s = toString(s); pos = pos == null ? 0 : clamp(toInteger(pos), 0, s.length); t = toString(t); return s.slice(pos, pos + t.length) === t; }
-  function endsWith(s, t, pos) { s = toString(s); t = toString(t); pos = pos === undefined ? s.length : clamp(toInteger(pos), 0, s.length); var e = pos - t.length; return e >= 0 && s.slice(e, pos) === t; }
+  function startsWith(s, t, pos) { s = toString(s); pos = pos == null ? 0 : clamp(toInteger(pos), 0, s.length); t = rawString(t); return s.slice(pos, pos + t.length) === t; }
+  function endsWith(s, t, pos) { s = toString(s); t = rawString(t); pos = pos === undefined ? s.length : clamp(toInteger(pos), 0, s.length); var e = pos - t.length; return e >= 0 && s.slice(e, pos) === t; }
   var htmlEsc = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
   var htmlUnesc = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
   var escape = function (s) { return toString(s).replace(/[&<>"']/g, function (c) { return htmlEsc[c]; }); };
@@ -889,7 +891,7 @@ function create() {
   delete api.times_;
 
   // ---- chaining ----
-  var single = /^(is|to[A-Z]|has|get$|find|first$|head$|last$|reduce|sum|min|max|mean|size$|includes$|every$|some$|join$|sample$|indexOf$|lastIndexOf$|eq$|gt|lt|nth$|random$|result$|template$|uniqueId$|parseInt$|clamp$|inRange$|round$|floor$|ceil$|add$|subtract$|multiply$|divide$|camelCase$|kebabCase$|snakeCase$|startCase$|lowerCase$|upperCase$|capitalize$|upperFirst$|lowerFirst$|trim|pad|repeat$|startsWith$|endsWith$|escape|unescape$|truncate$|deburr$|replace$|sortedIndex$|attempt$|defaultTo$|now$|value$)/;
+  var single = /^(is|forEach|each|forIn|forOwn|to[A-Z]|has|get$|find|first$|head$|last$|reduce|sum|min|max|mean|size$|includes$|every$|some$|join$|sample$|indexOf$|lastIndexOf$|eq$|gt|lt|nth$|random$|result$|template$|uniqueId$|parseInt$|clamp$|inRange$|round$|floor$|ceil$|add$|subtract$|multiply$|divide$|camelCase$|kebabCase$|snakeCase$|startCase$|lowerCase$|upperCase$|capitalize$|upperFirst$|lowerFirst$|trim|pad|repeat$|startsWith$|endsWith$|escape|unescape$|truncate$|deburr$|replace$|sortedIndex$|attempt$|defaultTo$|now$|value$)/;
   function wrapMethod(name) {
     var fn = _[name];
     Wrapper.prototype[name] = function () {
