@@ -97,6 +97,7 @@ final class SugarLibraryTests: XCTestCase {
         assertJS(js, "[(5).pad(2), (-5).pad(4), (82).pad(3, true), (255).hex(), (10).hex(4), (65).chr()]", #"["05","-0005","+082","ff","000a","A"]"#)
         assertJS(js, "[(3.241).round(2), (3.241).ceil(2), (3.249).floor(2), (3748).round(-2), (-3.841).round()]", "[3.24,3.25,3.24,3700,-4]")
         assertJS(js, "[(5).isOdd(), (4).isEven(), (10).isMultipleOf(5), (-3).abs(), (1).upto(3), (3).downto(1), (8).downto(2, null, 2)]", "[true,true,true,3,[1,2,3],[3,2,1],[8,6,4,2]]")
+        assertJS(js, "[(1000).abbr(), (1100).abbr(1), (1000000).abbr(), (1024).bytes(), (1048576).bytes()]", #"["1k","1.1k","1m","1kB","1MB"]"#)
         assertJS(js, "(function () { var seen = []; var r = (3).times(function (i) { seen.push(i); }); return [r, seen]; })()", "[3,[0,1,2]]")
     }
 

@@ -388,7 +388,7 @@ var numberMethods = {
   toNumber: function () { return parseFloat(this, 10); },
   abbr: function (p) { return abbreviate(+this, p, ['', 'k', 'm', 'b', 't'], 1000); },
   metric: function (p) { return abbreviate(+this, p, ['', 'k', 'M', 'G', 'T'], 1000); },
-  bytes: function (p) { return abbreviate(+this, p, ['', 'K', 'M', 'G', 'T'], 1024) + 'B'; }
+  bytes: function (p) { return abbreviate(+this, p, ['', 'k', 'M', 'G', 'T', 'P'], 1024) + 'B'; }
 };
 function abbreviate(n, precision, units, base) {
   var i = 0, a = Math.abs(n);
