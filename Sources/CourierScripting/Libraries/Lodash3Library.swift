@@ -5,6 +5,7 @@ enum Lodash3Library {
     /// The module, required as `lodash3`.
     static let library = SandboxLibrary(names: ["lodash3"], source: source)
 
+    /// The JavaScript source: a function of `(require, native)` that returns its exports.
     static let source = #"""
 (function (require, native) {
 'use strict';

@@ -3,6 +3,7 @@ enum LodashLibrary {
     /// The module, required as `lodash`.
     static let library = SandboxLibrary(names: ["lodash"], source: source)
 
+    /// The JavaScript source: a function of `(require, native)` that returns its exports.
     static let source = #"""
 (function (require, native) {
 'use strict';
@@ -886,9 +887,8 @@ function create() {
     flip: flip, rest: rest, spread: spread, curry: curry, flow: flow, flowRight: flowRight, delay: delay, defer: defer, debounce: debounce, throttle: throttle,
     uniqueId: uniqueId, noop: noop, identity: ident, constant: constant, attempt: attempt, defaultTo: defaultTo, nthArg: nthArg,
     stubTrue: constant(true), stubFalse: constant(false), stubArray: function () { return []; }, stubObject: function () { return {}; }, stubString: constant(''),
-    now: Date.now, times_: undefined
+    now: Date.now
   };
-  delete api.times_;
 
   // ---- chaining ----
   var single = /^(is|forEach|each|forIn|forOwn|to[A-Z]|has|get$|find|first$|head$|last$|reduce|sum|min|max|mean|size$|includes$|every$|some$|join$|sample$|indexOf$|lastIndexOf$|eq$|gt|lt|nth$|random$|result$|template$|uniqueId$|parseInt$|clamp$|inRange$|round$|floor$|ceil$|add$|subtract$|multiply$|divide$|camelCase$|kebabCase$|snakeCase$|startCase$|lowerCase$|upperCase$|capitalize$|upperFirst$|lowerFirst$|trim|pad|repeat$|startsWith$|endsWith$|escape|unescape$|truncate$|deburr$|replace$|sortedIndex$|attempt$|defaultTo$|now$|value$)/;

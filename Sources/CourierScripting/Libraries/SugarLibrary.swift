@@ -6,6 +6,7 @@ enum SugarLibrary {
     /// The module, required as `sugar`.
     static let library = SandboxLibrary(names: ["sugar"], source: source)
 
+    /// The JavaScript source: a function of `(require, native)` that returns its exports.
     static let source = #"""
 (function (require, native) {
 'use strict';
