@@ -107,6 +107,23 @@ final class SugarLibraryTests: XCTestCase {
         assertJS(js, "[Object.isString('a'), Object.isArray([]), Object.equal({a: [1]}, {a: [1]}), Object.merge({a: 1}, {b: 2}), Object.size({a: 1}), Object.has({a: 1}, 'a')]", #"[true,true,true,{"a":1,"b":2},1,true]"#)
     }
 
+    /// The legacy sandbox has Sugar and lodash 3 side by side (`super-sandbox-test`).
+    func testSugarAndLegacyLodashTogether() {
+        let script = #"""
+            var _ = require('lodash3'), l4 = require('lodash'), tests = {};
+            _.each([1], function (v) { tests['Lodash working'] = true; });
+            var newString = "diabetes";
+            tests["SugarJS working"] = newString.has("betes");
+            tests["Body is correct"] = !_.isEmpty('a,b'.split(","));
+            tests["lodash map"] = _.map([1, 2], function (n) { return n * 2; }).join() === '2,4';
+            tests["lodash keys"] = l4.keys({a: 1, b: 2}).join() === 'a,b';
+            tests["lodash chain"] = l4([3, 1, 2]).sortBy().value().join() === '1,2,3';
+            tests["lodash isEqual"] = l4.isEqual({a: [1]}, {a: [1]});
+            JSON.stringify(Object.keys(tests).filter(function (k) { return tests[k] !== true; }));
+            """#
+        XCTAssertEqual(js.run(script), "[]")
+    }
+
     func testInstallingTwiceIsHarmless() {
         assertJS(js, "(require('sugar')(), 'a-b'.camelize())", #""AB""#)
     }
