@@ -15,9 +15,12 @@ final class NativeLibrarySandbox {
         _ = JSBridge.evaluate(context, "var __factories = {}, __cache = {};", sourceURL: "setup")
         for library in libraries {
             for name in library.names {
-                let result = JSBridge.evaluate(context, "__factories['\(name)'] = \(library.source);", sourceURL: name)
+                let result = JSBridge.evaluate(
+                    context, "__factories['\(name)'] = \(library.source);", sourceURL: name)
                 if let exception = result.exception {
-                    XCTFail("module \(name) failed to load: \(JSBridge.text(context, exception) ?? "")", file: file, line: line)
+                    XCTFail(
+                        "module \(name) failed to load: \(JSBridge.text(context, exception) ?? "")",
+                        file: file, line: line)
                 }
             }
         }
@@ -57,18 +60,24 @@ final class CryptoJSNativeTests: XCTestCase {
 
     func testDigestsOfKnownInputs() {
         XCTAssertEqual(sandbox.run("native.digest('md5', '')"), "d41d8cd98f00b204e9800998ecf8427e")
-        XCTAssertEqual(sandbox.run("native.digest('sha1', '616263')"), "a9993e364706816aba3e25717850c26c9cd0d89d")
         XCTAssertEqual(
-            sandbox.run("native.digest('sha256', '616263')"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+            sandbox.run("native.digest('sha1', '616263')"), "a9993e364706816aba3e25717850c26c9cd0d89d")
         XCTAssertEqual(
-            sandbox.run("native.digest('sha3-256', '')"), "a7ffc6f8bf1ed76651c14756a061d662f580ff4de43b49fa82d80a4b80f8434a")
-        XCTAssertEqual(sandbox.run("native.digest('ripemd160', '616263')"), "8eb208f7e05d987a9b044a8e98c6b087f15a0bfc")
+            sandbox.run("native.digest('sha256', '616263')"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(
+            sandbox.run("native.digest('sha3-256', '')"),
+            "a7ffc6f8bf1ed76651c14756a061d662f580ff4de43b49fa82d80a4b80f8434a")
+        XCTAssertEqual(
+            sandbox.run("native.digest('ripemd160', '616263')"), "8eb208f7e05d987a9b044a8e98c6b087f15a0bfc")
     }
 
     func testHMACAndPBKDF2MatchPublishedVectors() {
         // RFC 4231 test case 2 and RFC 6070 test case 2.
         XCTAssertEqual(
-            sandbox.run("native.hmac('sha256', '4a656665', '7768617420646f2079612077616e7420666f72206e6f7468696e673f')"),
+            sandbox.run(
+                "native.hmac('sha256', '4a656665', '7768617420646f2079612077616e7420666f72206e6f7468696e673f')"
+            ),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
         XCTAssertEqual(
             sandbox.run("native.pbkdf2('70617373776f7264', '73616c74', 2, 20, 'sha1')"),
@@ -78,7 +87,8 @@ final class CryptoJSNativeTests: XCTestCase {
     func testAESMatchesFIPS197AndRoundTrips() {
         XCTAssertEqual(
             sandbox.run(
-                "native.aesEncrypt('ECB', '000102030405060708090a0b0c0d0e0f', '', '00112233445566778899aabbccddeeff', 'NoPadding')"),
+                "native.aesEncrypt('ECB', '000102030405060708090a0b0c0d0e0f', '', '00112233445566778899aabbccddeeff', 'NoPadding')"
+            ),
             "69c4e0d86a7b0430d8cdb78070b4c55a")
         XCTAssertEqual(
             sandbox.run(
@@ -92,7 +102,8 @@ final class CryptoJSNativeTests: XCTestCase {
         // `openssl enc -aes-256-cbc -md md5 -pass pass:pass -S 0001020304050607 -P`
         XCTAssertEqual(
             sandbox.run("JSON.stringify(native.evpBytesToKey('70617373', '0001020304050607', 32, 16))"),
-            #"{"key":"bd8384cf89612fc070ee615156d32202985b6eeb417d7beb46c6a70a4ee6229f","iv":"f3136cf99936eb330955b0c679f1aea1"}"#)
+            #"{"key":"bd8384cf89612fc070ee615156d32202985b6eeb417d7beb46c6a70a4ee6229f","iv":"f3136cf99936eb330955b0c679f1aea1"}"#
+        )
         XCTAssertEqual(sandbox.run("native.randomBytes(16).length"), "32")
         XCTAssertEqual(sandbox.run("native.randomBytes(8) === native.randomBytes(8)"), "false")
     }
@@ -100,6 +111,8 @@ final class CryptoJSNativeTests: XCTestCase {
     func testBadInputThrowsIntoTheScript() {
         XCTAssertEqual(sandbox.thrown("native.digest('nope', '')"), "Unsupported digest algorithm: nope")
         XCTAssertEqual(sandbox.thrown("native.digest('md5', 'zz')"), "invalid hex string")
-        XCTAssertEqual(sandbox.thrown("native.aesEncrypt('CBC', '0011', '', '', 'Pkcs7')"), "Invalid AES key length: 2 bytes")
+        XCTAssertEqual(
+            sandbox.thrown("native.aesEncrypt('CBC', '0011', '', '', 'Pkcs7')"),
+            "Invalid AES key length: 2 bytes")
     }
 }

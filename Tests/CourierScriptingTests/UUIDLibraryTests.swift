@@ -21,7 +21,8 @@ final class UUIDLibraryTests: XCTestCase {
     func testVersion1IsTimeBased() {
         let v1 = shape.replacingOccurrences(of: "VERSION", with: "1")
         XCTAssertEqual(run("\(v1).test(uuid.v1())"), "true")
-        XCTAssertEqual(run("var a = uuid.v1(), b = uuid.v1(); a !== b && a.slice(19) === b.slice(19)"), "true")
+        XCTAssertEqual(
+            run("var a = uuid.v1(), b = uuid.v1(); a !== b && a.slice(19) === b.slice(19)"), "true")
         XCTAssertEqual(
             run(
                 "uuid.v1({msecs: Date.UTC(2011, 10, 1), nsecs: 5678, clockseq: 0x1234, node: [0x01, 0x23, 0x45, 0x67, 0x89, 0xab]})"
@@ -34,9 +35,14 @@ final class UUIDLibraryTests: XCTestCase {
     }
 
     func testValidateParseAndStringify() {
-        XCTAssertEqual(run("uuid.validate('9342d47a-1bab-5709-9869-c840b2eac501') + ',' + uuid.validate('not-a-uuid')"), "true,false")
+        XCTAssertEqual(
+            run("uuid.validate('9342d47a-1bab-5709-9869-c840b2eac501') + ',' + uuid.validate('not-a-uuid')"),
+            "true,false")
         XCTAssertEqual(run("uuid.validate(uuid.NIL)"), "true")
-        XCTAssertEqual(run("uuid.stringify(uuid.parse('9342d47a-1bab-5709-9869-c840b2eac501'))"), "9342d47a-1bab-5709-9869-c840b2eac501")
-        XCTAssertEqual(run("try { uuid.version('nope'); 'no error' } catch (e) { e.message }"), "Invalid UUID")
+        XCTAssertEqual(
+            run("uuid.stringify(uuid.parse('9342d47a-1bab-5709-9869-c840b2eac501'))"),
+            "9342d47a-1bab-5709-9869-c840b2eac501")
+        XCTAssertEqual(
+            run("try { uuid.version('nope'); 'no error' } catch (e) { e.message }"), "Invalid UUID")
     }
 }

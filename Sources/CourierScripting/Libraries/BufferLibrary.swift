@@ -94,9 +94,18 @@ enum BufferLibrary {
           }
 
           class Buffer extends Uint8Array {
+            constructor(value, encodingOrOffset, length) {
+              // The deprecated `new Buffer(string|array)` forms, and the typed-array forms that `subarray` and `map` use.
+              if (typeof value === 'string' || Array.isArray(value)) {
+                var bytes = typeof value === 'string' ? encode(value, encodingOrOffset) : value;
+                super(bytes.length);
+                for (var i = 0; i < bytes.length; i++) this[i] = bytes[i];
+              } else if (value instanceof ArrayBuffer) super(value, encodingOrOffset || 0, length === undefined ? value.byteLength - (encodingOrOffset || 0) : length);
+              else super(value);
+            }
             static from(value, encodingOrOffset, length) {
-              if (typeof value === 'string') return fromArray(encode(value, encodingOrOffset));
-              if (value instanceof ArrayBuffer) return new Buffer(value, encodingOrOffset || 0, length === undefined ? value.byteLength - (encodingOrOffset || 0) : length);
+              if (typeof value === 'string') return new Buffer(value, encodingOrOffset);
+              if (value instanceof ArrayBuffer) return new Buffer(value, encodingOrOffset, length);
               if (ArrayBuffer.isView(value)) return fromArray(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
               if (value && value.type === 'Buffer' && Array.isArray(value.data)) return fromArray(value.data);
               if (value && typeof value.length === 'number') return fromArray(Array.prototype.slice.call(value));

@@ -443,7 +443,7 @@ enum MomentLibrary {
           }
           function createMoment(input, format, strict, utcDefault) {
             var isUtc = utcDefault === true;
-            if (input === undefined || input === null && arguments.length < 1) return new Moment(Date.now(), isUtc ? 0 : undefined);
+            if (input === undefined) return new Moment(Date.now(), isUtc ? 0 : undefined);
             if (isMoment(input)) { var c = input.clone(); return isUtc ? c.utc() : c; }
             if (input instanceof Date) return new Moment(input.getTime(), isUtc ? 0 : undefined);
             if (typeof input === 'number') return new Moment(input, isUtc ? 0 : undefined);

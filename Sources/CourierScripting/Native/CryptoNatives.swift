@@ -13,7 +13,9 @@ import CJavaScriptCore
 /// A failure throws a JavaScript `Error` into the calling script.
 enum CryptoNatives {
     /// The names of the functions `install` defines.
-    static let functionNames = ["digest", "hmac", "aesEncrypt", "aesDecrypt", "evpBytesToKey", "pbkdf2", "randomBytes"]
+    static let functionNames = [
+        "digest", "hmac", "aesEncrypt", "aesDecrypt", "evpBytesToKey", "pbkdf2", "randomBytes",
+    ]
 
     /// Makes a fresh object carrying every crypto helper.
     static func makeNativeObject(in context: JSContextRef) -> JSObjectRef {
@@ -27,11 +29,14 @@ enum CryptoNatives {
         for name in functionNames {
             let jsName = JSBridge.string(name)
             defer { JSStringRelease(jsName) }
-            let function = JSObjectMakeFunctionWithCallback(context, jsName) { context, function, _, count, arguments, exception in
+            let function = JSObjectMakeFunctionWithCallback(context, jsName) {
+                context, function, _, count, arguments, exception in
                 guard let context else { return nil }
                 let name = JSBridge.text(context, JSBridge.property(context, function, "name")) ?? ""
                 let texts = (0..<count).map { index -> String in
-                    guard let value = arguments?[index], !JSValueIsUndefined(context, value) else { return "" }
+                    guard let value = arguments?[index], !JSValueIsUndefined(context, value) else {
+                        return ""
+                    }
                     return JSBridge.text(context, value) ?? ""
                 }
                 do {
@@ -59,35 +64,40 @@ enum CryptoNatives {
     /// Runs the helper `name` on its string arguments.
     static func call(_ name: String, _ arguments: [String]) throws -> Result {
         func argument(_ index: Int) -> String { index < arguments.count ? arguments[index] : "" }
-        func bytes(_ index: Int) throws -> [UInt8] { try Hex.bytes(argument(index)) }
+        func bytes(_ index: Int) throws -> [UInt8] { try CryptoHex.bytes(argument(index)) }
         func number(_ index: Int) throws -> Int {
-            guard let value = Double(argument(index)), value.isFinite, value >= 0, value < 1_073_741_824 else {
-                throw CryptoPrimitives.Failure(message: "\(name): argument \(index + 1) must be a non-negative number")
+            guard let value = Double(argument(index)), value.isFinite, value >= 0, value < 1_073_741_824
+            else {
+                throw CryptoPrimitives.Failure(
+                    message: "\(name): argument \(index + 1) must be a non-negative number")
             }
             return Int(value)
         }
         switch name {
         case "digest":
-            return .text(Hex.text(try CryptoPrimitives.digest(argument(0), bytes(1))))
+            return .text(CryptoHex.text(try CryptoPrimitives.digest(argument(0), bytes(1))))
         case "hmac":
-            return .text(Hex.text(try CryptoPrimitives.hmac(argument(0), key: bytes(1), data: bytes(2))))
+            return .text(
+                CryptoHex.text(try CryptoPrimitives.hmac(argument(0), key: bytes(1), data: bytes(2))))
         case "aesEncrypt", "aesDecrypt":
             let padding = argument(4).lowercased() != "nopadding"
             let output = try CryptoPrimitives.aes(
-                encrypt: name == "aesEncrypt", mode: argument(0), key: bytes(1), iv: bytes(2), data: bytes(3), padding: padding)
-            return .text(Hex.text(output))
+                encrypt: name == "aesEncrypt", mode: argument(0), key: bytes(1), iv: bytes(2), data: bytes(3),
+                padding: padding)
+            return .text(CryptoHex.text(output))
         case "evpBytesToKey":
             let derived = try CryptoPrimitives.evpBytesToKey(
                 password: bytes(0), salt: bytes(1), keyLength: number(2), ivLength: number(3))
-            return .json(#"{"key":"\#(Hex.text(derived.key))","iv":"\#(Hex.text(derived.iv))"}"#)
+            return .json(#"{"key":"\#(CryptoHex.text(derived.key))","iv":"\#(CryptoHex.text(derived.iv))"}"#)
         case "pbkdf2":
             let hash = argument(4).isEmpty ? "sha1" : argument(4)
             return .text(
-                Hex.text(
+                CryptoHex.text(
                     try CryptoPrimitives.pbkdf2(
-                        password: bytes(0), salt: bytes(1), iterations: number(2), keyLength: number(3), hash: hash)))
+                        password: bytes(0), salt: bytes(1), iterations: number(2), keyLength: number(3),
+                        hash: hash)))
         case "randomBytes":
-            return .text(Hex.text(try CryptoPrimitives.randomBytes(number(0))))
+            return .text(CryptoHex.text(try CryptoPrimitives.randomBytes(number(0))))
         default:
             throw CryptoPrimitives.Failure(message: "unknown native function \(name)")
         }
@@ -95,7 +105,7 @@ enum CryptoNatives {
 }
 
 /// Lower-case hex text to and from bytes.
-enum Hex {
+enum CryptoHex {
     private static let digits = Array("0123456789abcdef".utf8)
 
     /// Lower-case hex of `bytes`.

@@ -33,7 +33,9 @@ enum CryptoPrimitives {
     }
 
     /// AES in `mode` (CBC, ECB, CTR, CFB, OFB) with a 16, 24 or 32 byte key; PKCS#7 padding when `padding`.
-    static func aes(encrypt: Bool, mode: String, key: [UInt8], iv: [UInt8], data: [UInt8], padding: Bool) throws -> [UInt8] {
+    static func aes(encrypt: Bool, mode: String, key: [UInt8], iv: [UInt8], data: [UInt8], padding: Bool)
+        throws -> [UInt8]
+    {
         guard [16, 24, 32].contains(key.count) else {
             throw Failure(message: "Invalid AES key length: \(key.count) bytes")
         }
@@ -48,7 +50,8 @@ enum CryptoPrimitives {
         defer { EVP_CIPHER_CTX_free(context) }
         let ivLength = Int(EVP_CIPHER_get_iv_length(cipher))
         let ivBytes = Array((iv + [UInt8](repeating: 0, count: ivLength)).prefix(ivLength))
-        guard EVP_CipherInit_ex(context, cipher, nil, key, ivLength > 0 ? ivBytes : nil, encrypt ? 1 : 0) == 1 else {
+        guard EVP_CipherInit_ex(context, cipher, nil, key, ivLength > 0 ? ivBytes : nil, encrypt ? 1 : 0) == 1
+        else {
             throw Failure(message: "AES initialisation failed")
         }
         EVP_CIPHER_CTX_set_padding(context, padding ? 1 : 0)
@@ -57,18 +60,24 @@ enum CryptoPrimitives {
         var finalWritten: Int32 = 0
         let ok = output.withUnsafeMutableBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress else { return false }
-            guard EVP_CipherUpdate(context, base, &written, data, Int32(data.count)) == 1 else { return false }
+            guard EVP_CipherUpdate(context, base, &written, data, Int32(data.count)) == 1 else {
+                return false
+            }
             return EVP_CipherFinal_ex(context, base + Int(written), &finalWritten) == 1
         }
         guard ok else {
             ERR_clear_error()
-            throw Failure(message: encrypt ? "AES encryption failed (data length)" : "AES decryption failed (bad padding or length)")
+            throw Failure(
+                message: encrypt
+                    ? "AES encryption failed (data length)" : "AES decryption failed (bad padding or length)")
         }
         return Array(output.prefix(Int(written + finalWritten)))
     }
 
     /// OpenSSL's `EVP_BytesToKey` with MD5 and one round: key and IV bytes from a passphrase and salt.
-    static func evpBytesToKey(password: [UInt8], salt: [UInt8], keyLength: Int, ivLength: Int) throws -> (key: [UInt8], iv: [UInt8]) {
+    static func evpBytesToKey(password: [UInt8], salt: [UInt8], keyLength: Int, ivLength: Int) throws -> (
+        key: [UInt8], iv: [UInt8]
+    ) {
         var derived: [UInt8] = []
         var block: [UInt8] = []
         while derived.count < keyLength + ivLength {
@@ -79,7 +88,9 @@ enum CryptoPrimitives {
     }
 
     /// PBKDF2 with an HMAC of the named digest.
-    static func pbkdf2(password: [UInt8], salt: [UInt8], iterations: Int, keyLength: Int, hash: String) throws -> [UInt8] {
+    static func pbkdf2(password: [UInt8], salt: [UInt8], iterations: Int, keyLength: Int, hash: String) throws
+        -> [UInt8]
+    {
         let md = try fetchDigest(hash)
         defer { EVP_MD_free(md) }
         var output = [UInt8](repeating: 0, count: max(keyLength, 1))
@@ -87,7 +98,8 @@ enum CryptoPrimitives {
         let saltBytes = salt.isEmpty ? [0] : salt
         guard
             PKCS5_PBKDF2_HMAC(
-                passwordBytes, Int32(password.count), saltBytes, Int32(salt.count), Int32(max(iterations, 1)), md,
+                passwordBytes, Int32(password.count), saltBytes, Int32(salt.count), Int32(max(iterations, 1)),
+                md,
                 Int32(keyLength), &output) == 1
         else {
             throw Failure(message: "PBKDF2 failed")
@@ -98,7 +110,9 @@ enum CryptoPrimitives {
     /// `count` cryptographically strong random bytes.
     static func randomBytes(_ count: Int) throws -> [UInt8] {
         var output = [UInt8](repeating: 0, count: max(count, 0))
-        guard count <= 0 || RAND_bytes(&output, Int32(count)) == 1 else { throw Failure(message: "no random bytes") }
+        guard count <= 0 || RAND_bytes(&output, Int32(count)) == 1 else {
+            throw Failure(message: "no random bytes")
+        }
         return output
     }
 
