@@ -129,6 +129,46 @@ final class CryptoJSLibraryTests: XCTestCase {
             "false")
     }
 
+    func testTripleDESMatchesOpenSSL() {
+        // `openssl enc -des-ede3-cbc -K 0123456789abcdeffedcba987654321089abcdef01234567 -iv 0001020304050607 -a`
+        let setup = """
+            var key = CryptoJS.enc.Hex.parse('0123456789abcdeffedcba987654321089abcdef01234567');
+            var iv = CryptoJS.enc.Hex.parse('0001020304050607');
+
+            """
+        XCTAssertEqual(
+            run(setup + "CryptoJS.TripleDES.encrypt('hello 3des', key, {iv: iv}).toString()"),
+            "Nq9tLBBQR3NPU5EONGkB6w==")
+        XCTAssertEqual(
+            run(
+                setup
+                    + "CryptoJS.TripleDES.decrypt('Nq9tLBBQR3NPU5EONGkB6w==', key, {iv: iv}).toString(CryptoJS.enc.Utf8)"
+            ),
+            "hello 3des")
+        XCTAssertEqual(
+            run(
+                "CryptoJS.TripleDES.decrypt(CryptoJS.TripleDES.encrypt('x y z', 'pw').toString(), 'pw').toString(CryptoJS.enc.Utf8)"
+            ),
+            "x y z")
+    }
+
+    func testLegacyCiphersWhenOpenSSLHasThem() throws {
+        if let error = sandbox.thrown(
+            "require('crypto-js').RC4.encrypt('Plaintext', require('crypto-js').enc.Latin1.parse('Key'))"),
+            error.hasPrefix("Unsupported cipher")
+        {
+            throw XCTSkip("OpenSSL's legacy provider is not installed")
+        }
+        XCTAssertEqual(
+            run("CryptoJS.RC4.encrypt('Plaintext', CryptoJS.enc.Latin1.parse('Key')).ciphertext.toString()"),
+            "bbf316e8d940af0ad3")
+        XCTAssertEqual(
+            run(
+                "CryptoJS.DES.decrypt(CryptoJS.DES.encrypt('single DES', 'pw').toString(), 'pw').toString(CryptoJS.enc.Utf8)"
+            ),
+            "single DES")
+    }
+
     func testPBKDF2() {
         // RFC 6070, 4096 iterations.
         XCTAssertEqual(

@@ -265,56 +265,60 @@ enum CryptoJSLibrary {
             }
           };
 
-          // --- AES through native, padding and formats here.
-          function aesRun(encrypt, data, key, cfg) {
-            var mode = (cfg.mode && cfg.mode._name) || 'CBC', padding = cfg.padding || C.pad.Pkcs7;
-            var iv = mode === 'ECB' ? '' : (cfg.iv ? Hex.stringify(cfg.iv) : '00000000000000000000000000000000');
+          // --- Ciphers through native (OpenSSL); padding, passphrases and formats here.
+          function cipherRun(algo, encrypt, data, key, cfg) {
+            var mode = algo.stream ? 'ECB' : (cfg.mode && cfg.mode._name) || 'CBC', blockBytes = algo.blockSize * 4;
+            var padding = algo.stream ? C.pad.NoPadding : cfg.padding || C.pad.Pkcs7;
+            var iv = mode === 'ECB' ? '' : cfg.iv ? Hex.stringify(cfg.iv) : new Array(blockBytes * 2 + 1).join('0');
             data = data.clone();
-            if (encrypt) padding.pad(data, 4);
-            var length = data.sigBytes, fullBlocks = mode === 'CBC' || mode === 'ECB';
-            var hex = Hex.stringify(data);
-            if (fullBlocks) while (hex.length % 32) hex += '0';
-            var out = Hex.parse((encrypt ? native.aesEncrypt : native.aesDecrypt)(mode, Hex.stringify(key), iv, hex, 'NoPadding'));
+            if (encrypt) padding.pad(data, algo.blockSize);
+            var length = data.sigBytes, hex = Hex.stringify(data);
+            if (mode === 'CBC' || mode === 'ECB') while (hex.length % (blockBytes * 2)) hex += '0';
+            var out = Hex.parse((encrypt ? native.cipherEncrypt : native.cipherDecrypt)(algo.name, mode, Hex.stringify(key), iv, hex, 'NoPadding'));
             out.sigBytes = Math.min(out.sigBytes, length);
             if (!encrypt) padding.unpad(out);
             return out;
           }
           function cipherConfig(cfg) { var r = {}; for (var k in cfg || {}) r[k] = cfg[k]; return r; }
-          C.AES = {
-            keySize: 8, ivSize: 4, blockSize: 4,
-            encrypt: function (message, key, cfg) {
+          function makeCipher(name, keySize, ivSize, blockSize, stream) {
+            var algo = { name: name, keySize: keySize, ivSize: ivSize, blockSize: blockSize, stream: !!stream };
+            algo.encrypt = function (message, key, cfg) {
               cfg = cipherConfig(cfg);
               var salt;
               if (typeof key === 'string') {
-                var derived = (cfg.kdf || C.kdf.OpenSSL).execute(key, 8, 4, cfg.salt);
-                key = derived.key; cfg.iv = derived.iv; salt = derived.salt;
+                var derived = (cfg.kdf || C.kdf.OpenSSL).execute(key, keySize, ivSize, cfg.salt);
+                key = derived.key; if (ivSize) cfg.iv = derived.iv; salt = derived.salt;
               }
-              var ciphertext = aesRun(true, toWords(message), key, cfg);
-              return new CipherParams({ ciphertext: ciphertext, key: key, iv: cfg.iv, salt: salt, algorithm: C.AES,
-                mode: cfg.mode || C.mode.CBC, padding: cfg.padding || C.pad.Pkcs7, blockSize: 4, formatter: cfg.format || C.format.OpenSSL });
-            },
-            decrypt: function (ciphertext, key, cfg) {
+              var ciphertext = cipherRun(algo, true, toWords(message), key, cfg);
+              return new CipherParams({ ciphertext: ciphertext, key: key, iv: cfg.iv, salt: salt, algorithm: algo,
+                mode: cfg.mode || C.mode.CBC, padding: cfg.padding || C.pad.Pkcs7, blockSize: blockSize, formatter: cfg.format || C.format.OpenSSL });
+            };
+            algo.decrypt = function (ciphertext, key, cfg) {
               cfg = cipherConfig(cfg);
               if (typeof ciphertext === 'string') ciphertext = (cfg.format || C.format.OpenSSL).parse(ciphertext);
               if (typeof key === 'string') {
-                var derived = (cfg.kdf || C.kdf.OpenSSL).execute(key, 8, 4, ciphertext.salt);
-                key = derived.key; cfg.iv = derived.iv;
+                var derived = (cfg.kdf || C.kdf.OpenSSL).execute(key, keySize, ivSize, ciphertext.salt);
+                key = derived.key; if (ivSize) cfg.iv = derived.iv;
               }
-              return aesRun(false, ciphertext.ciphertext, key, cfg);
-            }
-          };
-          function streamer(encrypt) {
-            return function (key, cfg) {
-              var data = new WordArray();
-              return {
-                process: function (m) { data.concat(toWords(m)); return new WordArray(); },
-                finalize: function (m) { if (m !== undefined) data.concat(toWords(m)); return aesRun(encrypt, data, key, cfg || {}); }
-              };
+              return cipherRun(algo, false, ciphertext.ciphertext, key, cfg);
             };
+            function streamer(encrypt) {
+              return function (key, cfg) {
+                var data = new WordArray();
+                return {
+                  process: function (m) { data.concat(toWords(m)); return new WordArray(); },
+                  finalize: function (m) { if (m !== undefined) data.concat(toWords(m)); return cipherRun(algo, encrypt, data, key, cfg || {}); }
+                };
+              };
+            }
+            algo.createEncryptor = streamer(true);
+            algo.createDecryptor = streamer(false);
+            return algo;
           }
-          C.AES.createEncryptor = streamer(true);
-          C.AES.createDecryptor = streamer(false);
-          C.algo.AES = C.AES;
+          C.AES = C.algo.AES = makeCipher('AES', 8, 4, 4);
+          C.TripleDES = C.algo.TripleDES = makeCipher('TripleDES', 6, 2, 2);
+          C.DES = C.algo.DES = makeCipher('DES', 2, 2, 2);
+          C.RC4 = C.algo.RC4 = makeCipher('RC4', 8, 0, 1, true);
           return C;
         })
         """#)

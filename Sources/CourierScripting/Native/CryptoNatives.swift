@@ -6,6 +6,8 @@ import CJavaScriptCore
 /// - `hmac(algorithm, keyHex, dataHex)` → hex
 /// - `aesEncrypt(mode, keyHex, ivHex, dataHex, padding)` / `aesDecrypt(...)` → hex; mode `CBC` `ECB` `CTR` `CFB` `OFB`,
 ///   padding `Pkcs7` or `NoPadding`
+/// - `cipherEncrypt(algorithm, mode, keyHex, ivHex, dataHex, padding)` / `cipherDecrypt(...)` → hex; algorithm `AES`,
+///   `TripleDES`, `DES` or `RC4` (DES and RC4 need OpenSSL's legacy provider)
 /// - `evpBytesToKey(passwordHex, saltHex, keyBytes, ivBytes)` → `{key, iv}` (hex, MD5, as OpenSSL `enc`)
 /// - `pbkdf2(passwordHex, saltHex, iterations, keyBytes, hash)` → hex
 /// - `randomBytes(count)` → hex
@@ -14,7 +16,9 @@ import CJavaScriptCore
 enum CryptoNatives {
     /// The names of the functions `install` defines.
     static let functionNames = [
-        "digest", "hmac", "aesEncrypt", "aesDecrypt", "evpBytesToKey", "pbkdf2", "randomBytes",
+        "digest", "hmac", "aesEncrypt", "aesDecrypt", "cipherEncrypt", "cipherDecrypt", "evpBytesToKey",
+        "pbkdf2",
+        "randomBytes",
     ]
 
     /// Makes a fresh object carrying every crypto helper.
@@ -84,6 +88,12 @@ enum CryptoNatives {
             let output = try CryptoPrimitives.aes(
                 encrypt: name == "aesEncrypt", mode: argument(0), key: bytes(1), iv: bytes(2), data: bytes(3),
                 padding: padding)
+            return .text(CryptoHex.text(output))
+        case "cipherEncrypt", "cipherDecrypt":
+            let padding = argument(5).lowercased() != "nopadding"
+            let output = try CryptoPrimitives.cipher(
+                argument(0), encrypt: name == "cipherEncrypt", mode: argument(1), key: bytes(2), iv: bytes(3),
+                data: bytes(4), padding: padding)
             return .text(CryptoHex.text(output))
         case "evpBytesToKey":
             let derived = try CryptoPrimitives.evpBytesToKey(

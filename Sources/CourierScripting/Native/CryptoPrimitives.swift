@@ -32,48 +32,6 @@ enum CryptoPrimitives {
         return Array(output.prefix(Int(length)))
     }
 
-    /// AES in `mode` (CBC, ECB, CTR, CFB, OFB) with a 16, 24 or 32 byte key; PKCS#7 padding when `padding`.
-    static func aes(encrypt: Bool, mode: String, key: [UInt8], iv: [UInt8], data: [UInt8], padding: Bool)
-        throws -> [UInt8]
-    {
-        guard [16, 24, 32].contains(key.count) else {
-            throw Failure(message: "Invalid AES key length: \(key.count) bytes")
-        }
-        let upperMode = mode.uppercased()
-        guard ["CBC", "ECB", "CTR", "CFB", "OFB"].contains(upperMode),
-            let cipher = EVP_CIPHER_fetch(nil, "AES-\(key.count * 8)-\(upperMode)", nil)
-        else {
-            throw Failure(message: "Unsupported AES mode: \(mode)")
-        }
-        defer { EVP_CIPHER_free(cipher) }
-        guard let context = EVP_CIPHER_CTX_new() else { throw Failure(message: "out of memory") }
-        defer { EVP_CIPHER_CTX_free(context) }
-        let ivLength = Int(EVP_CIPHER_get_iv_length(cipher))
-        let ivBytes = Array((iv + [UInt8](repeating: 0, count: ivLength)).prefix(ivLength))
-        guard EVP_CipherInit_ex(context, cipher, nil, key, ivLength > 0 ? ivBytes : nil, encrypt ? 1 : 0) == 1
-        else {
-            throw Failure(message: "AES initialisation failed")
-        }
-        EVP_CIPHER_CTX_set_padding(context, padding ? 1 : 0)
-        var output = [UInt8](repeating: 0, count: data.count + 32)
-        var written: Int32 = 0
-        var finalWritten: Int32 = 0
-        let ok = output.withUnsafeMutableBufferPointer { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return false }
-            guard EVP_CipherUpdate(context, base, &written, data, Int32(data.count)) == 1 else {
-                return false
-            }
-            return EVP_CipherFinal_ex(context, base + Int(written), &finalWritten) == 1
-        }
-        guard ok else {
-            ERR_clear_error()
-            throw Failure(
-                message: encrypt
-                    ? "AES encryption failed (data length)" : "AES decryption failed (bad padding or length)")
-        }
-        return Array(output.prefix(Int(written + finalWritten)))
-    }
-
     /// OpenSSL's `EVP_BytesToKey` with MD5 and one round: key and IV bytes from a passphrase and salt.
     static func evpBytesToKey(password: [UInt8], salt: [UInt8], keyLength: Int, ivLength: Int) throws -> (
         key: [UInt8], iv: [UInt8]
