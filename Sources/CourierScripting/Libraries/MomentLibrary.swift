@@ -183,6 +183,7 @@ enum MomentLibrary {
           };
           function monthsBetween(a, b) {
             // Whole months from a to b plus the fraction of the month around b, as moment computes it.
+            if (a.date() < b.date()) return -monthsBetween(b, a);
             var whole = (b.year() - a.year()) * 12 + (b.month() - a.month());
             var anchor = a.clone().add(whole, 'months'), other;
             if (b - anchor < 0) { other = a.clone().add(whole - 1, 'months'); return whole + (b - anchor) / (anchor - other); }
@@ -195,7 +196,9 @@ enum MomentLibrary {
             u = unit(u) || 'millisecond';
             var result, zoneDelta = (that.utcOffset() - this.utcOffset()) * 6e4;
             if (u === 'year' || u === 'month' || u === 'quarter') {
-              result = -monthsBetween(this, that) || 0;
+              var same = that.clone();
+              if (this._offset === null) same.local(); else same.utcOffset(this._offset);
+              result = -monthsBetween(this, same) || 0;
               if (u === 'year') result /= 12; else if (u === 'quarter') result /= 3;
             } else {
               var delta = this - that;
