@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "CourierVariables", dependencies: ["CourierModel"], swiftSettings: strict),
         .target(name: "CourierHTTP", dependencies: ["CCurlShim"], swiftSettings: strict),
         .target(
-            name: "CourierScripting", dependencies: ["CJavaScriptCore", "CourierModel"], swiftSettings: strict),
+            name: "CourierScripting", dependencies: ["CJavaScriptCore", "CourierModel", "CCrypto"], swiftSettings: strict),
         .target(
             name: "CourierRunner",
             dependencies: ["CourierModel", "CourierVariables", "CourierHTTP", "CourierScripting", "CCrypto"],
