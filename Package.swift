@@ -31,11 +31,13 @@ let package = Package(
         .target(name: "CourierModel", swiftSettings: strict),
         .target(name: "CourierVariables", dependencies: ["CourierModel"], swiftSettings: strict),
         .target(name: "CourierHTTP", dependencies: ["CCurlShim"], swiftSettings: strict),
+        .target(name: "CourierCrypto", dependencies: ["CCrypto"], swiftSettings: strict),
         .target(
-            name: "CourierScripting", dependencies: ["CJavaScriptCore", "CourierModel", "CCrypto"], swiftSettings: strict),
+            name: "CourierScripting", dependencies: ["CJavaScriptCore", "CourierModel", "CourierCrypto"],
+            swiftSettings: strict),
         .target(
             name: "CourierRunner",
-            dependencies: ["CourierModel", "CourierVariables", "CourierHTTP", "CourierScripting", "CCrypto"],
+            dependencies: ["CourierModel", "CourierVariables", "CourierHTTP", "CourierScripting", "CourierCrypto"],
             swiftSettings: strict),
         .target(name: "CourierReports", dependencies: ["CourierModel"], swiftSettings: strict),
         .target(
@@ -52,14 +54,14 @@ let package = Package(
         .testTarget(
             name: "CourierVariablesTests", dependencies: ["CourierVariables", "CourierModel"], swiftSettings: strict),
         .testTarget(
-            name: "CourierScriptingTests", dependencies: ["CourierScripting", "CourierModel"],
+            name: "CourierScriptingTests", dependencies: ["CourierScripting", "CourierModel", "CourierCrypto"],
             swiftSettings: strict),
         .testTarget(
             name: "CourierHTTPTests", dependencies: ["CourierHTTP", "CourierTestServer"],
             swiftSettings: strict),
         .testTarget(
             name: "CourierRunnerTests",
-            dependencies: ["CourierRunner", "CourierTestServer", "CourierModel", "CourierHTTP"],
+            dependencies: ["CourierRunner", "CourierTestServer", "CourierModel", "CourierHTTP", "CourierCrypto"],
             exclude: ["Fixtures"],
             swiftSettings: strict),
         .testTarget(

@@ -1,3 +1,4 @@
+import CourierCrypto
 import CourierModel
 import Foundation
 
@@ -98,20 +99,20 @@ struct Authenticator {
         let qop = qopOffer.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.first { $0 == "auth" } ?? (qopOffer.isEmpty ? "" : "auth")
         let opaque = challenge?.opaque ?? parameter("opaque")
         let nonceCount = parameter("nonceCount").isEmpty ? "00000001" : parameter("nonceCount")
-        let clientNonce = parameter("clientNonce").isEmpty ? Hashing.randomHex(bytes: 8) : parameter("clientNonce")
+        let clientNonce = parameter("clientNonce").isEmpty ? CryptoPrimitives.randomBytes(8).lowerHex : parameter("clientNonce")
         var uri = "/" + request.url.path.joined(separator: "/")
         let query = request.url.query.filter { !$0.disabled }
         if !query.isEmpty { uri += "?" + query.map(\.text).joined(separator: "&") }
-        let hashAlgorithm: Hashing.Algorithm = algorithmName.uppercased().hasPrefix("SHA-256") ? .sha256 : .md5
-        var ha1 = Hashing.hex(hashAlgorithm, "\(username):\(realm):\(password)")
+        let hashAlgorithm: CryptoPrimitives.Digest = algorithmName.uppercased().hasPrefix("SHA-256") ? .sha256 : .md5
+        var ha1 = hexDigest(hashAlgorithm, "\(username):\(realm):\(password)")
         if algorithmName.uppercased().hasSuffix("-SESS") {
-            ha1 = Hashing.hex(hashAlgorithm, "\(ha1):\(nonce):\(clientNonce)")
+            ha1 = hexDigest(hashAlgorithm, "\(ha1):\(nonce):\(clientNonce)")
         }
-        let ha2 = Hashing.hex(hashAlgorithm, "\(request.method):\(uri)")
+        let ha2 = hexDigest(hashAlgorithm, "\(request.method):\(uri)")
         let response =
             qop.isEmpty
-            ? Hashing.hex(hashAlgorithm, "\(ha1):\(nonce):\(ha2)")
-            : Hashing.hex(hashAlgorithm, "\(ha1):\(nonce):\(nonceCount):\(clientNonce):\(qop):\(ha2)")
+            ? hexDigest(hashAlgorithm, "\(ha1):\(nonce):\(ha2)")
+            : hexDigest(hashAlgorithm, "\(ha1):\(nonce):\(nonceCount):\(clientNonce):\(qop):\(ha2)")
         var fields = [
             "username=\"\(username)\"", "realm=\"\(realm)\"", "nonce=\"\(nonce)\"", "uri=\"\(uri)\"",
             "algorithm=\"\(algorithmName)\"",
@@ -160,4 +161,9 @@ struct DigestChallenge {
         opaque = fields["opaque"]
         algorithm = fields["algorithm"]
     }
+}
+
+/// Lower-case hex digest of a UTF-8 string (digest auth).
+private func hexDigest(_ digest: CryptoPrimitives.Digest, _ text: String) -> String {
+    CryptoPrimitives.hash(digest, Data(text.utf8)).lowerHex
 }

@@ -1,3 +1,4 @@
+import CourierCrypto
 import Foundation
 
 /// Hawk request signing (`hawk.1.header`) with postman-runtime's `hawk` parameters.

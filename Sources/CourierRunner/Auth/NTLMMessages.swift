@@ -1,3 +1,4 @@
+import CourierCrypto
 import Foundation
 
 /// NTLM message building and parsing (MS-NLMP), NTLMv2 responses only.

@@ -1,3 +1,4 @@
+import CourierCrypto
 /// Lower-case hex text to and from bytes.
 enum CryptoHex {
     private static let digits = Array("0123456789abcdef".utf8)

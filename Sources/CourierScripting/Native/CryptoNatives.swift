@@ -1,3 +1,4 @@
+import CourierCrypto
 import CJavaScriptCore
 
 /// The `native` object handed to sandbox modules: OpenSSL crypto helpers that take and return hex strings.
@@ -107,7 +108,7 @@ enum CryptoNatives {
                         password: bytes(0), salt: bytes(1), iterations: number(2), keyLength: number(3),
                         hash: hash)))
         case "randomBytes":
-            return .text(CryptoHex.text(try CryptoPrimitives.randomBytes(number(0))))
+            return .text(CryptoHex.text([UInt8](CryptoPrimitives.randomBytes(max(try number(0), 0)))))
         default:
             throw CryptoPrimitives.Failure(message: "unknown native function \(name)")
         }

@@ -14,7 +14,7 @@ extension CryptoPrimitives {
     }()
 
     /// AES in `mode` (CBC, ECB, CTR, CFB, OFB) with a 16, 24 or 32 byte key; PKCS#7 padding when `padding`.
-    static func aes(encrypt: Bool, mode: String, key: [UInt8], iv: [UInt8], data: [UInt8], padding: Bool)
+    public static func aes(encrypt: Bool, mode: String, key: [UInt8], iv: [UInt8], data: [UInt8], padding: Bool)
         throws -> [UInt8]
     {
         try cipher("AES", encrypt: encrypt, mode: mode, key: key, iv: iv, data: data, padding: padding)
@@ -24,7 +24,7 @@ extension CryptoPrimitives {
     ///
     /// TripleDES takes a 24-byte key (a 16-byte key means K1 K2 K1, an 8-byte key K1 K1 K1); DES uses the first
     /// 8 key bytes; RC4 takes a key of 1 to 256 bytes and ignores the mode and IV. A short IV is zero-filled.
-    static func cipher(
+    public static func cipher(
         _ algorithm: String, encrypt: Bool, mode: String, key: [UInt8], iv: [UInt8], data: [UInt8],
         padding: Bool
     ) throws -> [UInt8] {

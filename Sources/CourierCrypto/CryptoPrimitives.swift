@@ -1,13 +1,14 @@
 import CCrypto
 import Foundation
 
-/// Keyed hashes and public-key signatures through OpenSSL's libcrypto, for the signing auth types.
-enum CryptoPrimitives {
+/// Digests, keyed hashes, signatures, ciphers and key derivation through OpenSSL's libcrypto: the one
+/// place Courier does cryptography (auth signers, digest auth and the scripts' crypto-js all call it).
+public enum CryptoPrimitives {
     /// Hash functions that HMAC and signatures can use.
-    enum Digest: Sendable {
+    public enum Digest: Sendable {
         case md5, sha1, sha256, sha384, sha512
 
-        var evp: OpaquePointer? {
+        public var evp: OpaquePointer? {
             switch self {
             case .md5: return EVP_md5()
             case .sha1: return EVP_sha1()
@@ -19,7 +20,7 @@ enum CryptoPrimitives {
     }
 
     /// Signature paddings and encodings for `sign`.
-    enum SignatureScheme: Sendable {
+    public enum SignatureScheme: Sendable {
         /// RSASSA-PKCS1-v1_5 (OAuth RSA-SHA*, JWT RS*).
         case rsaPKCS1
         /// RSASSA-PSS with salt length equal to the digest length (JWT PS*).
@@ -28,13 +29,16 @@ enum CryptoPrimitives {
         case ecdsaRaw(size: Int)
     }
 
-    /// Errors from key parsing and signing.
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    /// A failure with a message for the user (bad key, unknown algorithm, ...).
+    public struct Failure: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+        public init(message: String) { self.message = message }
+        public init(description: String) { self.message = description }
     }
 
     /// The digest of `data`.
-    static func hash(_ digest: Digest, _ data: Data) -> Data {
+    public static func hash(_ digest: Digest, _ data: Data) -> Data {
         var output = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
         var length: UInt32 = 0
         data.withUnsafeBytes { buffer in
@@ -44,7 +48,7 @@ enum CryptoPrimitives {
     }
 
     /// HMAC of `message` under `key`.
-    static func hmac(_ digest: Digest, key: Data, _ message: Data) -> Data {
+    public static func hmac(_ digest: Digest, key: Data, _ message: Data) -> Data {
         var output = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
         var length: UInt32 = 0
         let keyBytes = [UInt8](key)
@@ -55,13 +59,13 @@ enum CryptoPrimitives {
     }
 
     /// HMAC of a UTF-8 message under a UTF-8 key.
-    static func hmac(_ digest: Digest, key: String, _ message: String) -> Data {
+    public static func hmac(_ digest: Digest, key: String, _ message: String) -> Data {
         hmac(digest, key: Data(key.utf8), Data(message.utf8))
     }
 
     /// MD4, which OpenSSL 3 keeps in its legacy provider (NTLM's NT hash). Nil when that provider
     /// cannot be loaded.
-    static func md4(_ data: Data) -> Data? {
+    public static func md4(_ data: Data) -> Data? {
         guard let context = OSSL_LIB_CTX_new() else { return nil }
         defer { OSSL_LIB_CTX_free(context) }
         guard let provider = OSSL_PROVIDER_load(context, "legacy") else {
@@ -83,7 +87,7 @@ enum CryptoPrimitives {
     }
 
     /// Signs `message` with a PEM private key (PKCS#1, PKCS#8 or SEC1).
-    static func sign(_ message: Data, privateKeyPEM: String, digest: Digest, scheme: SignatureScheme)
+    public static func sign(_ message: Data, privateKeyPEM: String, digest: Digest, scheme: SignatureScheme)
         throws(Failure) -> Data
     {
         let key = try privateKey(pem: privateKeyPEM)
@@ -114,7 +118,7 @@ enum CryptoPrimitives {
     }
 
     /// Verifies a signature made by `sign` with the matching PEM public key (tests and diagnostics).
-    static func verify(
+    public static func verify(
         _ signature: Data, of message: Data, publicKeyPEM: String, digest: Digest, scheme: SignatureScheme
     ) -> Bool {
         guard let key = readKey(pem: publicKeyPEM, isPrivate: false) else { return false }
@@ -199,14 +203,14 @@ enum CryptoPrimitives {
     }
 
     /// `count` random bytes from libcrypto's generator.
-    static func randomBytes(_ count: Int) -> Data {
+    public static func randomBytes(_ count: Int) -> Data {
         var buffer = [UInt8](repeating: 0, count: count)
         _ = RAND_bytes(&buffer, Int32(count))
         return Data(buffer)
     }
 
     /// A random string of letters and digits, for nonces.
-    static func randomAlphanumeric(_ count: Int) -> String {
+    public static func randomAlphanumeric(_ count: Int) -> String {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
         return String(randomBytes(count).map { alphabet[Int($0) % alphabet.count] })
     }
@@ -214,10 +218,10 @@ enum CryptoPrimitives {
 
 extension Data {
     /// Lower-case hexadecimal.
-    var lowerHex: String { map { String(format: "%02x", $0) }.joined() }
+    public var lowerHex: String { map { String(format: "%02x", $0) }.joined() }
 
     /// Base64 with the URL-safe alphabet and no padding (JWT).
-    var base64URLEncoded: String {
+    public var base64URLEncoded: String {
         base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(
             of: "/", with: "_"
         )

@@ -1,14 +1,9 @@
 import CCrypto
 
-/// Digests, HMACs, AES and key derivation on byte arrays, all computed by OpenSSL's libcrypto.
-enum CryptoPrimitives {
-    /// A failure the calling script sees as a thrown `Error` with this message.
-    struct Failure: Error {
-        let message: String
-    }
-
+/// Digests and HMACs by OpenSSL algorithm name, and key derivation, on byte arrays (crypto-js).
+extension CryptoPrimitives {
     /// The digest of `data` with an OpenSSL algorithm name (`md5`, `sha256`, `sha3-512`, `ripemd160`, ...).
-    static func digest(_ algorithm: String, _ data: [UInt8]) throws -> [UInt8] {
+    public static func digest(_ algorithm: String, _ data: [UInt8]) throws -> [UInt8] {
         let md = try fetchDigest(algorithm)
         defer { EVP_MD_free(md) }
         var output = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
@@ -20,7 +15,7 @@ enum CryptoPrimitives {
     }
 
     /// The HMAC of `data` under `key` with the named digest.
-    static func hmac(_ algorithm: String, key: [UInt8], data: [UInt8]) throws -> [UInt8] {
+    public static func hmac(_ algorithm: String, key: [UInt8], data: [UInt8]) throws -> [UInt8] {
         let md = try fetchDigest(algorithm)
         defer { EVP_MD_free(md) }
         var output = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
@@ -33,7 +28,7 @@ enum CryptoPrimitives {
     }
 
     /// OpenSSL's `EVP_BytesToKey` with MD5 and one round: key and IV bytes from a passphrase and salt.
-    static func evpBytesToKey(password: [UInt8], salt: [UInt8], keyLength: Int, ivLength: Int) throws -> (
+    public static func evpBytesToKey(password: [UInt8], salt: [UInt8], keyLength: Int, ivLength: Int) throws -> (
         key: [UInt8], iv: [UInt8]
     ) {
         var derived: [UInt8] = []
@@ -46,7 +41,7 @@ enum CryptoPrimitives {
     }
 
     /// PBKDF2 with an HMAC of the named digest.
-    static func pbkdf2(password: [UInt8], salt: [UInt8], iterations: Int, keyLength: Int, hash: String) throws
+    public static func pbkdf2(password: [UInt8], salt: [UInt8], iterations: Int, keyLength: Int, hash: String) throws
         -> [UInt8]
     {
         let md = try fetchDigest(hash)
@@ -63,15 +58,6 @@ enum CryptoPrimitives {
             throw Failure(message: "PBKDF2 failed")
         }
         return Array(output.prefix(keyLength))
-    }
-
-    /// `count` cryptographically strong random bytes.
-    static func randomBytes(_ count: Int) throws -> [UInt8] {
-        var output = [UInt8](repeating: 0, count: max(count, 0))
-        guard count <= 0 || RAND_bytes(&output, Int32(count)) == 1 else {
-            throw Failure(message: "no random bytes")
-        }
-        return output
     }
 
     /// Looks up a digest by OpenSSL name (the caller frees it).
