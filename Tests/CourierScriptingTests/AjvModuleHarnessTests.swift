@@ -61,13 +61,15 @@ final class SandboxModuleHarness {
     }
 
     private static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            + "\""
     }
 }
 
 /// Checks that every snippet answers the expected string.
 func assertModuleResults(
-    _ harness: SandboxModuleHarness, _ cases: [(String, String)], file: StaticString = #filePath, line: UInt = #line
+    _ harness: SandboxModuleHarness, _ cases: [(String, String)], file: StaticString = #filePath,
+    line: UInt = #line
 ) {
     for (snippet, expected) in cases {
         XCTAssertEqual(harness.run(snippet), expected, snippet, file: file, line: line)

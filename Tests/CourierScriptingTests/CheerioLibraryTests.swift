@@ -18,10 +18,19 @@ final class CheerioLibraryTests: XCTestCase {
             ("return $('title').text();", "T & t"),
             ("return $('#main').hasClass('big') + ' ' + $('#main').hasClass('nope');", "true false"),
             ("return $('p').length + ' ' + $('p').eq(1).text();", "2 Two bold"),
-            ("return $('ul > li.a').text() + $('li:first').text() + $('li:last').text() + $('li:eq(1)').text();", "AACB"),
+            (
+                "return $('ul > li.a').text() + $('li:first').text() + $('li:last').text() + $('li:eq(1)').text();",
+                "AACB"
+            ),
             ("return $('h1, li.a, title').length;", "2"),
-            ("return $('[data-x]').text() + $('a[href^=\"/x\"]').length + $('li:nth-child(2)').text();", "C1B"),
-            ("return $('body > div').attr('id') + ' ' + $('p:contains(\"Two\")').length + ' ' + $('li').not('.a').length;", "main 1 2"),
+            (
+                "return $('[data-x]').text() + $('a[href^=\"/x\"]').length + $('li:nth-child(2)').text();",
+                "C1B"
+            ),
+            (
+                "return $('body > div').attr('id') + ' ' + $('p:contains(\"Two\")').length + ' ' + $('li').not('.a').length;",
+                "main 1 2"
+            ),
             ("return $('div li:first-child').text() + $('#main .big').length + $('.box.big').length;", "A01"),
             ("return $('script').text();", "if (a < b) {}"),
         ]
@@ -35,7 +44,10 @@ final class CheerioLibraryTests: XCTestCase {
             ("return $('ul').html();", "<li class=\"a\">A</li><li>B</li><li data-x=\"5\">C</li>"),
             ("return $.html('b') + ' ' + $('li').last().data('x');", "<b>bold</b> 5"),
             ("return $('br').length + ' ' + $.html('input');", "1 <input name=\"q\" value=\"v\">"),
-            ("return typeof $('.none').attr('x') + ' ' + $('.none').html() + ' ' + $('.none').text().length;", "undefined null 0"),
+            (
+                "return typeof $('.none').attr('x') + ' ' + $('.none').html() + ' ' + $('.none').text().length;",
+                "undefined null 0"
+            ),
         ]
         assertModuleResults(harness, cases.map { (Self.page + $0.0, $0.1) })
     }
@@ -43,22 +55,46 @@ final class CheerioLibraryTests: XCTestCase {
     func testTraversalAndIteration() {
         let cases: [(String, String)] = [
             ("return $('li').map(function (i, el) { return $(el).text(); }).get().join('|');", "A|B|C"),
-            ("var out = []; $('li').each(function (i, el) { out.push(i + ':' + $(this).text()); }); return out.join(',');", "0:A,1:B,2:C"),
-            ("return $('#main').find('li').length + ' ' + $('b').parent().text() + ' ' + $('li').first().next().text();", "3 Two bold B"),
-            ("return $('ul').children().length + ' ' + $('li').eq(-1).prev().text() + ' ' + $('li.a').siblings().length;", "3 B 2"),
+            (
+                "var out = []; $('li').each(function (i, el) { out.push(i + ':' + $(this).text()); }); return out.join(',');",
+                "0:A,1:B,2:C"
+            ),
+            (
+                "return $('#main').find('li').length + ' ' + $('b').parent().text() + ' ' + $('li').first().next().text();",
+                "3 Two bold B"
+            ),
+            (
+                "return $('ul').children().length + ' ' + $('li').eq(-1).prev().text() + ' ' + $('li.a').siblings().length;",
+                "3 B 2"
+            ),
             ("return $('b').closest('div').attr('id') + ' ' + $('b').parents().length;", "main 4"),
-            ("return $('li', '#main').length + ' ' + $('li').filter('.a').length + ' ' + $('li').is('[data-x]');", "3 1 true"),
+            (
+                "return $('li', '#main').length + ' ' + $('li').filter('.a').length + ' ' + $('li').is('[data-x]');",
+                "3 1 true"
+            ),
             ("return $('<p class=\"x\">hi</p>').hasClass('x') + ' ' + $($('li')[1]).text();", "true B"),
-            ("$('li.a').addClass('on').attr('title', 'T'); return $.html('li.on');", "<li class=\"a on\" title=\"T\">A</li>"),
+            (
+                "$('li.a').addClass('on').attr('title', 'T'); return $.html('li.on');",
+                "<li class=\"a on\" title=\"T\">A</li>"
+            ),
         ]
         assertModuleResults(harness, cases.map { (Self.page + $0.0, $0.1) })
     }
 
     func testLenientParsing() {
         let cases: [(String, String)] = [
-            ("var $ = require('cheerio').load('<table><tr><td>1<td>2<tr><td>3</table>'); return $('tr').length + ' ' + $('td').length + ' ' + $('tr').eq(1).text();", "2 3 3"),
-            ("var $ = require('cheerio').load('<p>a &copy; &#169; &nbsp;b &unknown; 1 < 2</p>'); return $('p').text();", "a © © \u{a0}b &unknown; 1 < 2"),
-            ("var $ = require('cheerio').load('<div><span>x</div>after'); return $('div').text() + '|' + $.root().text();", "x|xafter"),
+            (
+                "var $ = require('cheerio').load('<table><tr><td>1<td>2<tr><td>3</table>'); return $('tr').length + ' ' + $('td').length + ' ' + $('tr').eq(1).text();",
+                "2 3 3"
+            ),
+            (
+                "var $ = require('cheerio').load('<p>a &copy; &#169; &nbsp;b &unknown; 1 < 2</p>'); return $('p').text();",
+                "a © © \u{a0}b &unknown; 1 < 2"
+            ),
+            (
+                "var $ = require('cheerio').load('<div><span>x</div>after'); return $('div').text() + '|' + $.root().text();",
+                "x|xafter"
+            ),
         ]
         assertModuleResults(harness, cases)
     }

@@ -25,13 +25,22 @@ final class PostmanCollectionLibraryTests: XCTestCase {
 
     func testQueryParamHeaderAndVariable() {
         let cases: [(String, String)] = [
-            ("var Q = require('postman-collection').QueryParam; return JSON.stringify(Q.parse('a=1&b&=c'));", #"[{"key":"a","value":"1"},{"key":"b","value":null},{"key":"","value":"c"}]"#),
-            ("var Q = require('postman-collection').QueryParam; return Q.unparse([{key: 'a', value: '1'}, {key: 'b', value: null}]) + ' ' + Q.unparse({x: 'a b'}, {encode: true});", "a=1&b x=a%20b"),
+            (
+                "var Q = require('postman-collection').QueryParam; return JSON.stringify(Q.parse('a=1&b&=c'));",
+                #"[{"key":"a","value":"1"},{"key":"b","value":null},{"key":"","value":"c"}]"#
+            ),
+            (
+                "var Q = require('postman-collection').QueryParam; return Q.unparse([{key: 'a', value: '1'}, {key: 'b', value: null}]) + ' ' + Q.unparse({x: 'a b'}, {encode: true});",
+                "a=1&b x=a%20b"
+            ),
             (
                 "var H = require('postman-collection').Header; return JSON.stringify(H.parse('Content-Type: application/json\\nX-A:  1 ')) + ' ' + new H('Accept: */*').toString() + ' ' + new H('v', 'K').key;",
                 #"[{"key":"Content-Type","value":"application/json"},{"key":"X-A","value":"1"}] Accept: */* K"#
             ),
-            ("var V = require('postman-collection').Variable; return (new V({key: 'n', value: '5', type: 'number'}).get() + 1) + ' ' + new V({key: 'b', value: 'false', type: 'boolean'}).get();", "6 false"),
+            (
+                "var V = require('postman-collection').Variable; return (new V({key: 'n', value: '5', type: 'number'}).get() + 1) + ' ' + new V({key: 'b', value: 'false', type: 'boolean'}).get();",
+                "6 false"
+            ),
         ]
         assertModuleResults(harness, cases)
     }
@@ -42,7 +51,10 @@ final class PostmanCollectionLibraryTests: XCTestCase {
                 "var r = new (require('postman-collection').Request)({url: 'http://x.com/a?b=1', method: 'post', header: [{key: 'A', value: '1'}]}); return [r.method, r.url.getHost(), JSON.stringify(r.getHeaders()), r.headers.get('a')].join(' ');",
                 #"POST x.com {"A":"1"} 1"#
             ),
-            ("var r = new (require('postman-collection').Response)({code: 200, status: 'OK', body: '{\"a\":1}'}); return r.json().a + ' ' + r.reason() + ' ' + r.text();", #"1 OK {"a":1}"#),
+            (
+                "var r = new (require('postman-collection').Response)({code: 200, status: 'OK', body: '{\"a\":1}'}); return r.json().a + ' ' + r.reason() + ' ' + r.text();",
+                #"1 OK {"a":1}"#
+            ),
         ]
         assertModuleResults(harness, cases)
     }

@@ -6,24 +6,34 @@ final class XMLLibraryTests: XCTestCase {
     private let harness = SandboxModuleHarness([XMLLibrary.library, XMLLegacyXML2JsonLibrary.legacy])
 
     func testLegacyXML2JsonShapesPostmanEchoXML() {
-        let echoXML = #"<?xml version=\"1.0\" encoding=\"utf-8\"?><food><key>Homestyle Breakfast</key><value>950</value></food>"#
+        let echoXML =
+            #"<?xml version=\"1.0\" encoding=\"utf-8\"?><food><key>Homestyle Breakfast</key><value>950</value></food>"#
         let cases: [(String, String)] = [
-            ("return JSON.stringify(require('xml2Json')('" + echoXML + "'));", #"{"food":{"key":"Homestyle Breakfast","value":"950"}}"#),
-            ("return JSON.stringify(require('xml2Json')('<a x=\"1\"> <b> t </b><b>u</b></a>'));", #"{"a":{"$":{"x":"1"},"b":["t","u"]}}"#),
+            (
+                "return JSON.stringify(require('xml2Json')('" + echoXML + "'));",
+                #"{"food":{"key":"Homestyle Breakfast","value":"950"}}"#
+            ),
+            (
+                "return JSON.stringify(require('xml2Json')('<a x=\"1\"> <b> t </b><b>u</b></a>'));",
+                #"{"a":{"$":{"x":"1"},"b":["t","u"]}}"#
+            ),
             ("return typeof require('xml2Json')('{\"url\": \"x\"}');", "undefined"),
         ]
         assertModuleResults(harness, cases)
     }
 
     func testParseStringDefaults() {
-        let xml = "<root a=\"1\"><item id=\"x\">t &amp; u</item><item>two</item><e/><c><![CDATA[<b>]]></c><!-- note --><?pi x?></root>"
+        let xml =
+            "<root a=\"1\"><item id=\"x\">t &amp; u</item><item>two</item><e/><c><![CDATA[<b>]]></c><!-- note --><?pi x?></root>"
         let cases: [(String, String)] = [
             (
-                "var out; require('xml2js').parseString('" + xml + "', function (err, r) { out = JSON.stringify(r); }); return out;",
+                "var out; require('xml2js').parseString('" + xml
+                    + "', function (err, r) { out = JSON.stringify(r); }); return out;",
                 #"{"root":{"$":{"a":"1"},"item":[{"$":{"id":"x"},"_":"t & u"},"two"],"e":[""],"c":["<b>"]}}"#
             ),
             (
-                "var out; require('xml2js').parseString('" + xml + "', {explicitArray: false, mergeAttrs: true, explicitRoot: false}, function (err, r) { out = JSON.stringify(r); }); return out;",
+                "var out; require('xml2js').parseString('" + xml
+                    + "', {explicitArray: false, mergeAttrs: true, explicitRoot: false}, function (err, r) { out = JSON.stringify(r); }); return out;",
                 #"{"a":"1","item":[{"id":"x","_":"t & u"},"two"],"e":"","c":"<b>"}"#
             ),
             (

@@ -4,6 +4,7 @@ enum CheerioLibrary {
     /// The module, registered under `cheerio`; its parts live in `CheerioHTMLParser`, `CheerioSelectors`, `CheerioAPI`.
     static let library = SandboxLibrary(
         names: ["cheerio"],
-        source: "(function (require) {\n'use strict';\n" + CheerioHTMLParser.source + CheerioSelectors.source + CheerioAPI.source
+        source: "(function (require) {\n'use strict';\n" + CheerioHTMLParser.source + CheerioSelectors.source
+            + CheerioAPI.source
             + "})")
 }
