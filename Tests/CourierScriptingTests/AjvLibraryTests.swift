@@ -30,7 +30,15 @@ final class AjvLibraryTests: XCTestCase {
             ),
             (
                 "var v = new (require('ajv'))().compile({type: 'object', required: ['id']}); v({}); return JSON.stringify(v.errors[0].params) + ' ' + v.errors[0].message;",
-                #"{"missingProperty":"id"} should have required property 'id'"#
+                #"{"missingProperty":".id"} should have required property '.id'"#
+            ),
+            (
+                "var v = new (require('ajv'))().compile({required: ['id'], properties: {id: {type: 'number'}}}); v({}); return v.errors[0].message;",
+                "should have required property 'id'"
+            ),
+            (
+                "var v = new (require('ajv'))({allErrors: true}).compile({required: ['id']}); v({}); return v.errors[0].message;",
+                "should have required property 'id'"
             ),
         ]
         assertModuleResults(harness, cases)
@@ -77,7 +85,7 @@ final class AjvLibraryTests: XCTestCase {
             ),
             (
                 "var v = new (require('ajv'))().compile({if: {properties: {k: {const: 'a'}}}, then: {required: ['x']}, else: {required: ['y']}}); return [v({k: 'a', x: 1}), v({k: 'b', x: 1}), v.errors.map(function (e) { return e.message; }).join('|')];",
-                "true,false,should have required property 'y'|should match \"else\" schema"
+                "true,false,should have required property '.y'|should match \"else\" schema"
             ),
             (
                 "var v = new (require('ajv'))().compile({dependencies: {a: ['b']}}); return [v({b: 1}), v({a: 1}), v.errors[0].message];",

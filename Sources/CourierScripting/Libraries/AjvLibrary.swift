@@ -47,14 +47,18 @@ enum AjvLibrary {
               }
               function toAjvError(e, options) {
                 const params = Object.assign({}, e.params);
-                delete params.types; delete params.length; delete params.count;
+                delete params.types; delete params.length; delete params.count; delete params.inline;
+                // ajv 6 quirk: stopping at the first error, a required property without its own schema is named as a path ('.id')
+                if ((e.keyword === 'required' || e.keyword === 'dependencies') && !options.allErrors && !options.jsonPointers && !e.params.inline) {
+                  params.missingProperty = dataPathOf([e.params.missingProperty], false);
+                }
                 if (LIMIT_KEYS[e.keyword]) params.limit = e.params.limit;
                 const error = {
                   keyword: e.keyword,
                   dataPath: dataPathOf(e.path, options.jsonPointers),
                   schemaPath: '#' + e.schemaPath.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join(''),
                   params,
-                  message: MESSAGES[e.keyword] ? MESSAGES[e.keyword](e.params) : 'should pass "' + e.keyword + '" keyword validation',
+                  message: MESSAGES[e.keyword] ? MESSAGES[e.keyword](params) : 'should pass "' + e.keyword + '" keyword validation',
                 };
                 if (options.messages === false) delete error.message;
                 if (options.verbose) { error.schema = e.schema[e.keyword]; error.parentSchema = e.schema; error.data = e.data; }

@@ -258,7 +258,7 @@ enum JSONSchemaCoreLibrary {
                   }
                   for (const name of Object.keys(properties)) {
                     if (hasOwn(data, name)) into(properties[name], data[name], path.concat(name), spath.concat('properties', name));
-                    else if (required.indexOf(name) !== -1 && lateRequired(name)) fail('required', { missingProperty: name });
+                    else if (required.indexOf(name) !== -1 && lateRequired(name)) fail('required', { missingProperty: name, inline: true });
                   }
                   for (const p of patterns) {
                     const re = new RegExp(p, 'u');
