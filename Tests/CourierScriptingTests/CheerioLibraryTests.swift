@@ -81,6 +81,20 @@ final class CheerioLibraryTests: XCTestCase {
         assertModuleResults(harness, cases.map { (Self.page + $0.0, $0.1) })
     }
 
+    func testSerialisesEntitiesLikeCheerio022() {
+        let cases: [(String, String)] = [
+            (
+                "var $ = require('cheerio').load('<p title=\"a&quot;b\">It\\'s \u{e4} &amp; \"q\"</p>'); return $.html('p') + ' ' + $('p').text();",
+                "<p title=\"a&quot;b\">It&apos;s &#xE4; &amp; &quot;q&quot;</p> It's \u{e4} & \"q\""
+            ),
+            (
+                "var $ = require('cheerio').load('<p>\u{e4} &amp;</p>', {decodeEntities: false}); return $('p').html() + ' ' + $('p').text();",
+                "\u{e4} &amp; \u{e4} &amp;"
+            ),
+        ]
+        assertModuleResults(harness, cases)
+    }
+
     func testLenientParsing() {
         let cases: [(String, String)] = [
             (

@@ -1,4 +1,4 @@
-/// Part of `cheerio`: the jQuery-like wrapper (`find`, `each`, `text`, `attr`, ...) and `cheerio.load`.
+/// Part of `cheerio`: the jQuery-like wrapper (`find`, `each`, `text`, `attr`, ...) and `cheerio.load(html, {decodeEntities})`.
 enum CheerioAPI {
     static let source = #"""
           // ---- the cheerio object ----
@@ -10,6 +10,7 @@ enum CheerioAPI {
             this._root = root;
           }
           const wrap = (nodes, root) => new Cheerio(nodes, root);
+          const rawOf = (self) => !!(self._root && self._root._options && self._root._options.decodeEntities === false);
           const proto = Cheerio.prototype;
           proto.cheerio = '[cheerio object]';
           proto.toArray = function () { return Array.prototype.slice.call(this); };
@@ -93,14 +94,14 @@ enum CheerioAPI {
             return this.each((i, n) => { n.children = []; if (n.children) link(n, { type: 'text', data: String(typeof value === 'function' ? value.call(n, i, textOf(n)) : value) }); });
           };
           proto.html = function (value) {
-            if (value === undefined) return this[0] ? render(this[0].children || []) : null;
+            if (value === undefined) return this[0] ? render(this[0].children || [], rawOf(this)) : null;
             return this.each((i, n) => {
               n.children = [];
-              const content = value && value.cheerio ? value.toArray() : parseHTML(String(value)).children;
+              const content = value && value.cheerio ? value.toArray() : parseHTML(String(value), this._root && this._root._options).children;
               content.forEach((c) => link(n, c));
             });
           };
-          proto.toString = function () { return render(this.toArray()); };
+          proto.toString = function () { return render(this.toArray(), rawOf(this)); };
           proto.attr = function (name, value) {
             if (typeof name === 'object') { Object.keys(name).forEach((k) => this.attr(k, name[k])); return this; }
             if (value === undefined) {
@@ -121,8 +122,8 @@ enum CheerioAPI {
             if (!n || n.type !== 'tag') return undefined;
             if (name === 'checked' || name === 'selected' || name === 'disabled') return name in n.attribs;
             if (name === 'tagName' || name === 'nodeName') return n.name.toUpperCase();
-            if (name === 'innerHTML') return render(n.children);
-            if (name === 'outerHTML') return render(n);
+            if (name === 'innerHTML') return render(n.children, rawOf(this));
+            if (name === 'outerHTML') return render(n, rawOf(this));
             if (name === 'textContent' || name === 'innerText') return textOf(n);
             return name in n.attribs ? n.attribs[name] : n[name];
           };
@@ -175,7 +176,7 @@ enum CheerioAPI {
               n.parent = n.prev = n.next = null;
             });
           };
-          proto.clone = function () { return wrap(parseHTML(this.toString()).children, this._root); };
+          proto.clone = function () { return wrap(parseHTML(this.toString(), this._root && this._root._options).children, this._root); };
           proto.serializeArray = function () {
             return this.find('input,select,textarea').filter((i, n) => n.attribs.name && !('disabled' in n.attribs)
               && (!/^(checkbox|radio)$/i.test(n.attribs.type || '') || 'checked' in n.attribs) && !/^(submit|button|file|reset|image)$/i.test(n.attribs.type || ''))
@@ -184,25 +185,27 @@ enum CheerioAPI {
           if (typeof Symbol !== 'undefined') proto[Symbol.iterator] = function () { return this.toArray()[Symbol.iterator](); };
 
           /// `cheerio.load(html)` answers `$`: `$(selector, [context])`, `$(node)`, `$.html()`, `$.text()`, `$.root()`.
-          function load(content) {
-            const document = typeof content === 'string' || content === undefined || content === null ? parseHTML(content || '')
+          function load(content, options) {
+            options = Object.assign({ decodeEntities: true }, options || {});
+            const document = typeof content === 'string' || content === undefined || content === null ? parseHTML(content || '', options)
               : { type: 'root', name: 'root', children: [].concat(content && content.cheerio ? content.toArray() : content), attribs: {}, parent: null };
             const $ = function (selector, context) {
               if (selector === undefined || selector === null || selector === '') return wrap([], $);
               if (selector && selector.cheerio) return wrap(selector.toArray(), $);
               if (isNode(selector)) return wrap([selector], $);
               if (Array.isArray(selector)) return wrap(selector.filter(isNode), $);
-              if (typeof selector === 'string' && /^\s*</.test(selector)) return wrap(parseHTML(selector).children, $);
+              if (typeof selector === 'string' && /^\s*</.test(selector)) return wrap(parseHTML(selector, options).children, $);
               if (context !== undefined) return (typeof context === 'string' ? $(context) : $(context)).find(selector);
               return wrap(selectAll(selector, [document]), $);
             };
             $.root = () => wrap([document], $);
-            $.html = (selector) => (selector === undefined ? render(document) : (selector.cheerio ? selector : typeof selector === 'string' ? $(selector) : $(selector)).toString());
+            $.html = (selector) => (selector === undefined ? render(document, options.decodeEntities === false) : (selector.cheerio ? selector : typeof selector === 'string' ? $(selector) : $(selector)).toString());
             $.xml = $.html;
             $.text = (nodes) => textOf(nodes === undefined ? document : nodes.cheerio ? nodes.toArray() : nodes);
             $.contains = contains;
-            $.parseHTML = (html) => parseHTML(html).children;
+            $.parseHTML = (html) => parseHTML(html, options).children;
             $.load = load;
+            $._options = options;
             $.fn = proto;
             $._root = document;
             return $;

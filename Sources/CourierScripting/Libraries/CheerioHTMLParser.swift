@@ -24,7 +24,7 @@ enum CheerioHTMLParser {
             iacute: '\u00ed', oacute: '\u00f3', uacute: '\u00fa', ntilde: '\u00f1', Eacute: '\u00c9', aring: '\u00e5', oslash: '\u00f8',
             ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', zwj: '\u200d', zwnj: '\u200c',
           };
-          function decodeEntities(text) {
+          function decodeEntitiesOf(text) {
             return text.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][a-zA-Z0-9]*);?/g, (m, e) => {
               if (e[0] === '#') {
                 const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
@@ -44,8 +44,9 @@ enum CheerioHTMLParser {
             return node;
           }
           /// Parses HTML leniently into a root node `{type: 'root', children}`.
-          function parseHTML(html) {
+          function parseHTML(html, options) {
             html = String(html);
+            const decodeEntities = options && options.decodeEntities === false ? (t) => t : decodeEntitiesOf;
             const root = { type: 'root', name: 'root', children: [], attribs: {}, parent: null };
             const stack = [root];
             const top = () => stack[stack.length - 1];
@@ -136,20 +137,23 @@ enum CheerioHTMLParser {
             }
             return root;
           }
-          // ---- serialisation ----
-          const escapeHTML = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-          const escapeAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-          function render(node) {
-            if (Array.isArray(node)) return node.map(render).join('');
+          // ---- serialisation: like cheerio 0.22, markup-significant and non-ASCII characters become entities ----
+          const XML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+          const encodeXML = (s) => String(s).replace(/[&<>"']/g, (c) => XML_ENTITIES[c])
+            .replace(/[^\x00-\x7f]/gu, (c) => '&#x' + c.codePointAt(0).toString(16).toUpperCase() + ';');
+          const escapeRaw = (s) => String(s);
+          function render(node, raw) {
+            const encode = raw ? escapeRaw : encodeXML;
+            if (Array.isArray(node)) return node.map((n) => render(n, raw)).join('');
             switch (node.type) {
-              case 'root': return render(node.children);
-              case 'text': return node.parent && RAW.has(node.parent.name) && node.parent.name !== 'textarea' && node.parent.name !== 'title' ? node.data : escapeHTML(node.data);
+              case 'root': return render(node.children, raw);
+              case 'text': return node.parent && RAW.has(node.parent.name) && node.parent.name !== 'textarea' && node.parent.name !== 'title' ? node.data : encode(node.data);
               case 'comment': return '<!--' + node.data + '-->';
               case 'directive': return '<' + node.data + '>';
               default: {
-                const attrs = Object.keys(node.attribs).map((k) => (node.attribs[k] === '' ? ' ' + k : ' ' + k + '="' + escapeAttr(node.attribs[k]) + '"')).join('');
+                const attrs = Object.keys(node.attribs).map((k) => (node.attribs[k] === '' ? ' ' + k : ' ' + k + '="' + (raw ? String(node.attribs[k]).replace(/"/g, '&quot;') : encode(node.attribs[k])) + '"')).join('');
                 if (VOID.has(node.name)) return '<' + node.name + attrs + '>';
-                return '<' + node.name + attrs + '>' + render(node.children) + '</' + node.name + '>';
+                return '<' + node.name + attrs + '>' + render(node.children, raw) + '</' + node.name + '>';
               }
             }
           }
