@@ -88,12 +88,13 @@ enum CheerioSelectors {
             }
           }
           function matchPseudo(node, p) {
+            if (p.name in POSITIONAL) return true;
+            if (p.name === 'first-child') return !prevElement(node);
+            if (p.name === 'last-child') return !nextElement(node);
+            if (p.name === 'only-child') return !prevElement(node) && !nextElement(node);
             const siblings = node.parent ? elementChildren(node.parent) : [node];
             const index = siblings.indexOf(node);
             switch (p.name) {
-              case 'first-child': return index === 0;
-              case 'last-child': return index === siblings.length - 1;
-              case 'only-child': return siblings.length === 1;
               case 'nth-child': return nth(p.arg, index + 1);
               case 'nth-last-child': return nth(p.arg, siblings.length - index);
               case 'first-of-type': return siblings.filter((s) => s.name === node.name).indexOf(node) === 0;
@@ -113,7 +114,7 @@ enum CheerioSelectors {
               case 'input': return /^(input|button|select|textarea)$/.test(node.name);
               case 'parent': return !matchPseudo(node, { name: 'empty' });
               case 'text': return node.name === 'input' && (node.attribs.type || 'text').toLowerCase() === 'text';
-              default: if (p.name in POSITIONAL) return true; throw new Error('unmatched pseudo-class :' + p.name);
+              default: throw new Error('unmatched pseudo-class :' + p.name);
             }
           }
           const POSITIONAL = { first: 1, last: 1, eq: 1, gt: 1, lt: 1, even: 1, odd: 1 };
@@ -171,11 +172,11 @@ enum CheerioSelectors {
             return descendants(node, []);
           }
           // Runs steps left to right through positional pseudos (:first, :eq(n)...), right to left between them.
-          function runSteps(steps, pool, docRoot) {
+          function runSteps(steps, pool, docRoot, candidates) {
             const cut = steps.findIndex(isPositional);
             const end = cut === -1 ? steps.length - 1 : cut;
             const segment = steps.slice(0, end + 1);
-            let list = descendants(docRoot, []).filter((n) => matchSteps(n, segment, end, pool));
+            let list = (candidates || descendants(docRoot, [])).filter((n) => matchSteps(n, segment, end, pool));
             if (cut === -1) return list;
             list = positional(list, steps[cut].compound.pseudos);
             if (cut === steps.length - 1) return list;
@@ -183,37 +184,33 @@ enum CheerioSelectors {
             list.forEach((n) => following(n, steps[cut + 1].combinator).forEach((c) => next.add(c)));
             const rest = steps.slice(cut + 1);
             rest[0] = Object.assign({}, rest[0], { combinator: null });
-            return runSteps(rest, next, docRoot);
+            return runSteps(rest, next, docRoot, null);
           }
           const topOf = (node) => { let n = node; while (n.parent) n = n.parent; return n; };
           /// Elements under `roots` (not the roots themselves) matching `selector`, in document order.
           function selectAll(selector, roots) {
+            const groups = parseSelector(selector);
             const found = new Set();
-            for (const steps of parseSelector(selector)) {
+            for (const steps of groups) {
               for (const root of roots) {
-                const pool = root.type === 'root' ? null : new Set(descendants(root, []));
-                runSteps(steps, pool, root.type === 'root' ? root : topOf(root)).forEach((n) => found.add(n));
+                const below = descendants(root, []);
+                const pool = root.type === 'root' ? null : new Set(below);
+                runSteps(steps, pool, root.type === 'root' ? root : topOf(root), below).forEach((n) => found.add(n));
               }
             }
-            return sortDocument(Array.from(found));
+            return groups.length === 1 && roots.length === 1 ? Array.from(found) : sortDocument(Array.from(found));
           }
           function matches(node, selector) {
             if (typeof selector === 'function') return !!selector(node);
             return parseSelector(selector).some((steps) => matchSteps(node, steps, steps.length - 1, null));
           }
-          function pathOf(node) {
-            const path = [];
-            for (let n = node; n && n.parent; n = n.parent) path.unshift(n.parent.children.indexOf(n));
-            return path;
-          }
           function sortDocument(nodes) {
             if (nodes.length < 2) return nodes;
-            const keyed = nodes.map((n) => [pathOf(n), n]);
-            keyed.sort((a, b) => {
-              for (let i = 0; i < Math.min(a[0].length, b[0].length); i += 1) if (a[0][i] !== b[0][i]) return a[0][i] - b[0][i];
-              return a[0].length - b[0].length;
-            });
-            return keyed.map((k) => k[1]);
+            const order = new Map();
+            const seen = new Set();
+            const visit = (node) => { order.set(node, order.size); (node.children || []).forEach(visit); };
+            nodes.forEach((n) => { const top = topOf(n); if (!seen.has(top)) { seen.add(top); visit(top); } });
+            return nodes.slice().sort((a, b) => order.get(a) - order.get(b));
           }
 
         """#
