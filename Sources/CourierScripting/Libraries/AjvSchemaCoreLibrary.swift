@@ -50,7 +50,7 @@ enum JSONSchemaCoreLibrary {
                 'uuid': /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
                 'json-pointer': /^(?:\/(?:[^~/]|~0|~1)*)*$/,
                 'relative-json-pointer': /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-                'regex': { test(s) { try { new RegExp(s, 'u'); return true; } catch (e) { return false; } } },
+                'regex': { test(s) { try { new RegExp(s); return true; } catch (e) { return false; } } },
               };
               const STOP = {};
 
@@ -186,7 +186,7 @@ enum JSONSchemaCoreLibrary {
                   const length = Array.from(data).length;
                   if (typeof schema.maxLength === 'number' && length > schema.maxLength) fail('maxLength', { limit: schema.maxLength, length });
                   if (typeof schema.minLength === 'number' && length < schema.minLength) fail('minLength', { limit: schema.minLength, length });
-                  if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(data)) fail('pattern', { pattern: schema.pattern });
+                  if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(data)) fail('pattern', { pattern: schema.pattern });
                   if (typeof schema.format === 'string' && this.formats[schema.format]) {
                     const format = this.formats[schema.format];
                     const ok = typeof format === 'function' ? format(data) : format.test(data);
@@ -251,7 +251,7 @@ enum JSONSchemaCoreLibrary {
                   const patterns = isObject(schema.patternProperties) ? Object.keys(schema.patternProperties) : [];
                   if (schema.additionalProperties !== undefined && schema.additionalProperties !== true) {
                     for (const key of keys) {
-                      if (hasOwn(properties, key) || patterns.some((p) => new RegExp(p, 'u').test(key))) continue;
+                      if (hasOwn(properties, key) || patterns.some((p) => new RegExp(p).test(key))) continue;
                       if (schema.additionalProperties === false) fail('additionalProperties', { additionalProperty: key }, opts.banPath ? { path: path.concat(key) } : undefined);
                       else into(schema.additionalProperties, data[key], path.concat(key), spath.concat('additionalProperties'));
                     }
@@ -261,7 +261,7 @@ enum JSONSchemaCoreLibrary {
                     else if (required.indexOf(name) !== -1 && lateRequired(name)) fail('required', { missingProperty: name, inline: true });
                   }
                   for (const p of patterns) {
-                    const re = new RegExp(p, 'u');
+                    const re = new RegExp(p);
                     for (const key of keys) if (re.test(key)) into(schema.patternProperties[p], data[key], path.concat(key), spath.concat('patternProperties', p));
                   }
                 }
