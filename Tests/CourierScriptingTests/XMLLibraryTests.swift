@@ -18,6 +18,7 @@ final class XMLLibraryTests: XCTestCase {
                 #"{"a":{"$":{"x":"1"},"b":["t","u"]}}"#
             ),
             ("return typeof require('xml2Json')('{\"url\": \"x\"}');", "undefined"),
+            ("return require('xml2Json')('  ');", "null"),
         ]
         assertModuleResults(harness, cases)
     }

@@ -157,19 +157,20 @@ enum XMLLibrary {
                 this.options = Object.assign({}, defaults, options || {});
               }
               Parser.prototype.parseString = function (xml, callback) {
-                let result, failure = null;
-                try {
-                  const o = this.options;
-                  const rootNode = parseXML(xml);
-                  let name = o.normalizeTags ? rootNode.name.toLowerCase() : rootNode.name;
-                  name = apply(o.tagNameProcessors, name);
-                  const value = convert(rootNode, o);
-                  result = o.explicitRoot ? { [name]: value } : value;
-                } catch (e) { failure = e; }
+                let result = null, failure = null;
+                // like xml2js, an empty document is no error: the result is null
+                if (String(xml).trim() !== '') {
+                  try {
+                    const o = this.options;
+                    const rootNode = parseXML(xml);
+                    const name = apply(o.tagNameProcessors, o.normalizeTags ? rootNode.name.toLowerCase() : rootNode.name);
+                    const value = convert(rootNode, o);
+                    result = o.explicitRoot ? { [name]: value } : value;
+                  } catch (e) { failure = e; result = undefined; }
+                }
                 if (typeof callback === 'function') {
                   if (failure) callback(failure); else callback(null, result);
-                }
-                if (failure && typeof callback !== 'function') throw failure;
+                } else if (failure) throw failure;
                 return result;
               };
               Parser.prototype.parseStringPromise = function (xml) {
