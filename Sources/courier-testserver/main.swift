@@ -112,7 +112,8 @@ guard let options = Options.parse(arguments) else {
 var servers: [TestServer] = []
 do {
     let main = try TestServer.start(
-        host: options.host, port: options.port, mode: options.mode, creatio: options.creatio, tls: options.tls)
+        host: options.host, port: options.port, mode: options.mode, creatio: options.creatio, tls: options.tls
+    )
     servers.append(main)
     writeLine("listening on \(main.baseURL)")
     if let port = options.rawEchoPort {

@@ -29,10 +29,12 @@ final class TLSExecutableTests: XCTestCase {
         XCTAssertTrue(lines[0].hasPrefix("listening on http://127.0.0.1:"), lines[0])
         let tls = try XCTUnwrap(lines.first { $0.hasPrefix("tls listening on https://127.0.0.1:") })
         XCTAssertNotNil(lines.first { $0.hasPrefix("tls expired listening on https://127.0.0.1:") })
-        let ca = String(try XCTUnwrap(lines.first { $0.hasPrefix("ca certificate ") }).dropFirst("ca certificate ".count))
+        let ca = String(
+            try XCTUnwrap(lines.first { $0.hasPrefix("ca certificate ") }).dropFirst("ca certificate ".count))
         let port = try XCTUnwrap(tls.split(separator: ":").last.map(String.init))
         let result = try curl([
-            "--cacert", ca, "--connect-to", "postman-echo.com:443:127.0.0.1:\(port)", "https://postman-echo.com/get",
+            "--cacert", ca, "--connect-to", "postman-echo.com:443:127.0.0.1:\(port)",
+            "https://postman-echo.com/get",
         ])
         XCTAssertEqual(try jsonObject(result.output)["url"] as? String, "https://postman-echo.com/get")
         process.terminate()

@@ -6,7 +6,8 @@ import XCTest
 /// listener, and a clean stop.
 final class TLSTests: XCTestCase {
     private func startTLSServer(_ options: TLSOptions = TLSOptions()) throws -> TestServer {
-        guard ["/usr/bin/socat", "/usr/local/bin/socat"].contains(where: FileManager.default.isExecutableFile)
+        guard
+            ["/usr/bin/socat", "/usr/local/bin/socat"].contains(where: FileManager.default.isExecutableFile)
         else { throw XCTSkip("socat is not installed") }
         return try TestServer.start(tls: options)
     }
@@ -52,10 +53,13 @@ final class TLSTests: XCTestCase {
         ])
         XCTAssertEqual(extra.output, "200")
         let other = try curl([
-            "--cacert", ca, "--connect-to", "example.com:443:127.0.0.1:\(port)", "https://example.com/get",
+            "--stderr", "/dev/null", "--cacert", ca, "--connect-to", "example.com:443:127.0.0.1:\(port)",
+            "https://example.com/get",
         ])
         XCTAssertEqual(other.exitCode, 60, "curl reports a certificate problem")
-        XCTAssertEqual(try curl(["-o", "/dev/null", "https://127.0.0.1:\(port)/get"]).exitCode, 60, "untrusted CA")
+        XCTAssertEqual(
+            try curl(["--stderr", "/dev/null", "-o", "/dev/null", "https://127.0.0.1:\(port)/get"]).exitCode,
+            60, "untrusted CA")
     }
 
     func testExpiredListenerFailsVerificationUnlessInsecure() throws {
@@ -64,10 +68,13 @@ final class TLSTests: XCTestCase {
         let port = try XCTUnwrap(server.expiredTLSPort)
         let ca = try XCTUnwrap(server.caCertificatePath)
         let mapping = "expired.badssl.com:443:127.0.0.1:\(port)"
-        let verified = try curl(["--cacert", ca, "--connect-to", mapping, "https://expired.badssl.com/"])
+        let verified = try curl([
+            "--stderr", "/dev/null", "--cacert", ca, "--connect-to", mapping, "https://expired.badssl.com/",
+        ])
         XCTAssertEqual(verified.exitCode, 60, "an expired certificate fails verification")
         let insecure = try curl([
-            "-k", "--connect-to", mapping, "-o", "/dev/null", "-w", "%{http_code}", "https://expired.badssl.com/",
+            "-k", "--connect-to", mapping, "-o", "/dev/null", "-w", "%{http_code}",
+            "https://expired.badssl.com/",
         ])
         XCTAssertEqual(insecure.output, "200")
     }

@@ -69,7 +69,9 @@ final class Certificate {
 
     /// A fresh EC P-256 key.
     private static func makeKey() throws -> OpaquePointer {
-        guard let context = EVP_PKEY_CTX_new_id(EVP_PKEY_EC, nil) else { throw TLSError("EVP_PKEY_CTX_new_id failed") }
+        guard let context = EVP_PKEY_CTX_new_id(EVP_PKEY_EC, nil) else {
+            throw TLSError("EVP_PKEY_CTX_new_id failed")
+        }
         defer { EVP_PKEY_CTX_free(context) }
         var key: OpaquePointer?
         guard EVP_PKEY_keygen_init(context) == 1,
@@ -90,7 +92,9 @@ final class Certificate {
         }
         let certificate = Certificate(x509: x509, key: key)
         var serial: UInt64 = 0
-        guard RAND_bytes(&serial, Int32(MemoryLayout<UInt64>.size)) == 1 else { throw TLSError("RAND_bytes failed") }
+        guard RAND_bytes(&serial, Int32(MemoryLayout<UInt64>.size)) == 1 else {
+            throw TLSError("RAND_bytes failed")
+        }
         guard X509_set_version(x509, 2) == 1,
             ASN1_INTEGER_set(X509_get_serialNumber(x509), Int(serial >> 2)) == 1,
             X509_gmtime_adj(X509_getm_notBefore(x509), notBefore) != nil,

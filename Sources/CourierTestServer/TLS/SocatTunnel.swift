@@ -53,7 +53,8 @@ final class SocatTunnel: @unchecked Sendable {
                 + "cert=\(certificate),key=\(key),verify=0"
             let connect = "\(ipv6 ? "TCP6" : "TCP4"):\(bind):\(backendPort),nodelay"
             let (pid, pipe) = try spawn(
-                "/bin/sh", ["sh", "-c", watchdogScript, executable, directory, listen, connect], logPath: logPath)
+                "/bin/sh", ["sh", "-c", watchdogScript, executable, directory, listen, connect],
+                logPath: logPath)
             let tunnel = SocatTunnel(port: chosen, processGroup: pid, watchdogPipe: pipe)
             LiveTunnels.shared.add(pid)
             if tunnel.waitUntilAccepting(host: host) { return tunnel }
@@ -101,7 +102,8 @@ final class SocatTunnel: @unchecked Sendable {
     /// The path of `socat` on `PATH` (or the usual places).
     private static func findSocat() throws -> String {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        let directories = path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
+        let directories =
+            path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
         for directory in directories where access(directory + "/socat", X_OK) == 0 {
             return directory + "/socat"
         }

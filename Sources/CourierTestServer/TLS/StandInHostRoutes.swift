@@ -2,10 +2,12 @@
 /// connect-to (google.com and github.com over http, expired.badssl.com over https).
 enum StandInHostRoutes {
     static let routes: [Route] = [
-        Route(["GET"], "/", { _ in
-            .text(
-                "<!DOCTYPE html><html><head><title>Courier test server</title></head><body></body></html>",
-                contentType: "text/html; charset=utf-8")
-        })
+        Route(
+            ["GET"], "/",
+            { _ in
+                .text(
+                    "<!DOCTYPE html><html><head><title>Courier test server</title></head><body></body></html>",
+                    contentType: "text/html; charset=utf-8")
+            })
     ]
 }

@@ -16,21 +16,24 @@ struct TLSFiles {
 
     /// Generates the certificates for `options` and writes them into a new directory under the temp dir.
     static func generate(for options: TLSOptions) throws -> TLSFiles {
-        var template = Array(((NSTemporaryDirectory() as NSString).appendingPathComponent("courier-tls-XXXXXX")).utf8CString)
+        var template = Array(
+            ((NSTemporaryDirectory() as NSString).appendingPathComponent("courier-tls-XXXXXX")).utf8CString)
         guard let made = mkdtemp(&template) else { throw TLSError("cannot create a temporary directory") }
         let directory = String(cString: made)
         do {
             let authority = try Certificate.authority(commonName: "Courier Test Server throwaway CA")
             let server = try Certificate.server(names: options.names, issuer: authority)
             let files = TLSFiles(
-                directory: directory, caCertificate: directory + "/ca.pem", certificate: directory + "/server.pem",
+                directory: directory, caCertificate: directory + "/ca.pem",
+                certificate: directory + "/server.pem",
                 key: directory + "/server-key.pem",
                 expired: options.expired ? (directory + "/expired.pem", directory + "/expired-key.pem") : nil)
             try authority.writeCertificate(to: files.caCertificate)
             try server.writeCertificate(to: files.certificate)
             try server.writeKey(to: files.key)
             if let expired = files.expired {
-                let old = try Certificate.server(names: options.expiredNames, issuer: authority, expired: true)
+                let old = try Certificate.server(
+                    names: options.expiredNames, issuer: authority, expired: true)
                 try old.writeCertificate(to: expired.certificate)
                 try old.writeKey(to: expired.key)
             }

@@ -15,7 +15,8 @@ public struct TLSOptions: Sendable, Equatable {
 
     /// `names` replaces `defaultNames`; pass `defaultNames + [...]` to add to them.
     public init(
-        names: [String] = TLSOptions.defaultNames, expired: Bool = false, port: UInt16 = 0, expiredPort: UInt16 = 0
+        names: [String] = TLSOptions.defaultNames, expired: Bool = false, port: UInt16 = 0,
+        expiredPort: UInt16 = 0
     ) {
         self.names = names
         self.expired = expired
