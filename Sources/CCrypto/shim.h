@@ -8,3 +8,5 @@
 #include <openssl/ec.h>
 #include <openssl/bn.h>
 #include <openssl/provider.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>

@@ -25,6 +25,10 @@ public final class TestServer: @unchecked Sendable {
 
     private let listenFD: Int32
     private let router: Router
+    /// The https side (certificates, backend, socat), when started with `tls`; set once, before `start` returns.
+    private(set) var tlsFrontend: TLSFrontend?
+    /// The server a TLS backend records its requests into.
+    private weak var recordParent: TestServer?
     private let lock = NSLock()
     private var stopping = false
     private var stopped = false
@@ -40,30 +44,56 @@ public final class TestServer: @unchecked Sendable {
     }
 
     /// Binds `host:port` (0 picks a free port) and starts accepting connections on a background thread.
-    /// `creatio` sets the credentials and token lifetime of the Creatio routes (echo mode only).
+    /// `creatio` sets the credentials and token lifetime of the Creatio routes (echo mode only). `tls` also
+    /// serves the same routes over https through a `socat` child process (see `tlsPort`, `caCertificatePath`).
     public static func start(
         host: String = "127.0.0.1", port: UInt16 = 0, mode: Mode = .postmanEcho,
-        creatio: CreatioOptions = CreatioOptions()
+        creatio: CreatioOptions = CreatioOptions(), tls: TLSOptions? = nil
     ) throws -> TestServer {
         Platform.ignoreSIGPIPE()
         let (fd, boundPort) = try Platform.listen(host: host, port: port)
-        let server = TestServer(fd: fd, host: host, port: boundPort, mode: mode, creatio: creatio)
-        let thread = Thread { server.acceptLoop() }
-        thread.name = "TestServer.listener.\(boundPort)"
-        thread.start()
+        let router: Router
+        switch mode {
+        case .postmanEcho, .rawEcho:
+            let echo = PostmanEchoRouter.router(creatio: CreatioState(options: creatio))
+            router = Router(routes: echo.routes + StandInHostRoutes.routes, fallback: echo.fallback)
+        case .redirectServer: router = RedirectServerRoutes.router
+        }
+        let server = TestServer(fd: fd, host: host, port: boundPort, mode: mode, router: router)
+        server.launch()
+        if let tls {
+            do {
+                server.tlsFrontend = try TLSFrontend.start(for: server, options: tls)
+            } catch {
+                server.stop()
+                throw error
+            }
+        }
         return server
     }
 
-    private init(fd: Int32, host: String, port: UInt16, mode: Mode, creatio: CreatioOptions) {
+    /// Starts a second listener on the same host, with this server's routes and mode, that records into this
+    /// server and marks its requests https: the plain end of a TLS tunnel.
+    func startHTTPSBackend() throws -> TestServer {
+        let (fd, boundPort) = try Platform.listen(host: host, port: 0)
+        let backend = TestServer(fd: fd, host: host, port: boundPort, mode: mode, router: router.markingHTTPS)
+        backend.recordParent = self
+        backend.launch()
+        return backend
+    }
+
+    private init(fd: Int32, host: String, port: UInt16, mode: Mode, router: Router) {
         self.listenFD = fd
         self.host = host
         self.port = port
         self.mode = mode
-        switch mode {
-        case .postmanEcho, .rawEcho:
-            router = PostmanEchoRouter.router(creatio: CreatioState(options: creatio))
-        case .redirectServer: router = RedirectServerRoutes.router
-        }
+        self.router = router
+    }
+
+    private func launch() {
+        let thread = Thread { self.acceptLoop() }
+        thread.name = "TestServer.listener.\(port)"
+        thread.start()
     }
 
     /// Every request received so far, in arrival order.
@@ -81,6 +111,7 @@ public final class TestServer: @unchecked Sendable {
     }
 
     /// Stops accepting, closes idle connections and waits (up to 15 s) for in-flight requests to finish.
+    /// With TLS, it first ends the `socat` processes and deletes the certificate files.
     public func stop() {
         lock.lock()
         if stopping {
@@ -88,6 +119,9 @@ public final class TestServer: @unchecked Sendable {
             return
         }
         stopping = true
+        lock.unlock()
+        tlsFrontend?.stop()
+        lock.lock()
         for (fd, idle) in idleByConnection where idle { Platform.shutdownBoth(fd) }
         lock.unlock()
         Platform.shutdownBoth(listenFD)
@@ -145,6 +179,10 @@ public final class TestServer: @unchecked Sendable {
 
     /// Stores a received request.
     func record(_ request: RecordedRequest) {
+        if let recordParent {
+            recordParent.record(request)
+            return
+        }
         lock.lock()
         records.append(request)
         lock.unlock()

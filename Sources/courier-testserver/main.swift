@@ -4,7 +4,9 @@ import Foundation
 
 /// Command line: `courier-testserver [--host 127.0.0.1] [--port N] [--mode echo|raw-echo|redirect]
 /// [--raw-echo-port N] [--redirect-port N] [--client-id ID] [--client-secret S] [--token-lifetime SECONDS]
-/// [--user NAME] [--password P]`. The first stdout line is `listening on http://HOST:PORT`.
+/// [--user NAME] [--password P] [--tls-port N] [--tls-expired-port N] [--tls-name NAME]...`.
+/// The first stdout line is `listening on http://HOST:PORT`; with TLS, `tls listening on https://HOST:PORT`,
+/// `tls expired listening on https://HOST:PORT` and `ca certificate PATH` follow the other listeners' lines.
 struct Options {
     var host = "127.0.0.1"
     var port: UInt16 = 0
@@ -12,12 +14,17 @@ struct Options {
     var rawEchoPort: UInt16?
     var redirectPort: UInt16?
     var creatio = CreatioOptions()
+    var tls: TLSOptions?
+    var tlsNames: [String] = []
 
     static let usage = """
         usage: courier-testserver [--host ADDR] [--port N] [--mode echo|raw-echo|redirect]
                                   [--raw-echo-port N] [--redirect-port N]
                                   [--client-id ID] [--client-secret SECRET] [--token-lifetime SECONDS]
                                   [--user NAME] [--password PASSWORD]
+                                  [--tls-port N] [--tls-expired-port N] [--tls-name NAME]...
+        TLS needs socat; its certificate covers localhost, 127.0.0.1, postman-echo.com, httpbin.org
+        and each --tls-name; the expired one adds expired.badssl.com.
         Creatio defaults: client courier-client / courier-secret, tokens live 3600 s,
         user Supervisor / Supervisor.
         """
@@ -66,11 +73,24 @@ struct Options {
             case "--password":
                 guard let v = value() else { return nil }
                 options.creatio.password = v
+            case "--tls-port":
+                guard let v = value().flatMap(UInt16.init) else { return nil }
+                options.tls = options.tls ?? TLSOptions()
+                options.tls?.port = v
+            case "--tls-expired-port":
+                guard let v = value().flatMap(UInt16.init) else { return nil }
+                options.tls = options.tls ?? TLSOptions()
+                options.tls?.expired = true
+                options.tls?.expiredPort = v
+            case "--tls-name":
+                guard let v = value() else { return nil }
+                options.tlsNames.append(v)
             default:
                 return nil
             }
             i += 1
         }
+        options.tls?.names += options.tlsNames
         return options
     }
 }
@@ -92,7 +112,8 @@ guard let options = Options.parse(arguments) else {
 var servers: [TestServer] = []
 do {
     let main = try TestServer.start(
-        host: options.host, port: options.port, mode: options.mode, creatio: options.creatio)
+        host: options.host, port: options.port, mode: options.mode, creatio: options.creatio, tls: options.tls
+    )
     servers.append(main)
     writeLine("listening on \(main.baseURL)")
     if let port = options.rawEchoPort {
@@ -105,8 +126,14 @@ do {
         servers.append(redirect)
         writeLine("redirect server listening on \(redirect.baseURL)")
     }
+    if let tlsBaseURL = main.tlsBaseURL, let ca = main.caCertificatePath {
+        writeLine("tls listening on \(tlsBaseURL)")
+        if let expired = main.expiredTLSBaseURL { writeLine("tls expired listening on \(expired)") }
+        writeLine("ca certificate \(ca)")
+    }
 } catch {
     FileHandle.standardError.write(Data("courier-testserver: \(error)\n".utf8))
+    for server in servers { server.stop() }
     exit(1)
 }
 
