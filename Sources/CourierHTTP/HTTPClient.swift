@@ -118,7 +118,10 @@ public final class HTTPClient {
         state.reset(maxBodySize: transfer.maxResponseSize)
         errorBuffer[0] = 0
         courier_setopt_pointer(handle, CURLOPT_URL, request.url)
-        let isHead = request.method == "HEAD"
+        // A HEAD with a body (disableBodyPruning) goes out as a custom request and stops after
+        // the headers; a plain HEAD uses curl's NOBODY.
+        let isHead = request.method == "HEAD" && request.body == nil
+        state.stopAfterHeaders = request.method == "HEAD" && request.body != nil
         let body = isHead ? nil : request.body ?? (Self.sendsLengthByDefault(request.method) ? Data() : nil)
         setHeaders(request.headers, hasBody: body != nil, decode: transfer.decodeContent)
         if isHead {
@@ -141,8 +144,9 @@ public final class HTTPClient {
                     handle, CURLOPT_POSTFIELDS, raw.baseAddress ?? UnsafeRawPointer(emptyPointer))
                 courier_setopt_pointer(handle, CURLOPT_CUSTOMREQUEST, request.method)
                 onStart()
-                let code = curl_easy_perform(handle)
+                var code = curl_easy_perform(handle)
                 courier_setopt_pointer(handle, CURLOPT_POSTFIELDS, nil)
+                if code == CURLE_WRITE_ERROR, state.stoppedAfterHeaders { code = CURLE_OK }
                 return code
             }
         }

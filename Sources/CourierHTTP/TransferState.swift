@@ -18,6 +18,11 @@ final class TransferState {
     var maxBodySize = Int.max
     /// Set when the write callback refused data beyond `maxBodySize`.
     var exceededMaxBodySize = false
+    /// End the transfer once the final response's headers are in (a HEAD sent with a body, where
+    /// curl cannot be told not to wait for a body).
+    var stopAfterHeaders = false
+    /// Set when the transfer was ended on purpose after the headers.
+    var stoppedAfterHeaders = false
 
     /// Clears everything for a new hop.
     func reset(maxBodySize: Int) {
@@ -28,6 +33,15 @@ final class TransferState {
         body = Data()
         self.maxBodySize = maxBodySize
         exceededMaxBodySize = false
+        stopAfterHeaders = false
+        stoppedAfterHeaders = false
+    }
+
+    /// True when `line` ends the headers of a final response and the transfer should stop there.
+    func shouldStop(afterHeaderLine line: UnsafeRawBufferPointer) -> Bool {
+        guard stopAfterHeaders, status >= 200, line.allSatisfy({ $0 == 13 || $0 == 10 }) else { return false }
+        stoppedAfterHeaders = true
+        return true
     }
 
     /// Takes one raw header line (status line, header, continuation or the blank end line).
@@ -86,7 +100,9 @@ enum TransferCallbacks {
         let length = size * count
         guard let buffer, let userData else { return length }
         let state = Unmanaged<TransferState>.fromOpaque(userData).takeUnretainedValue()
-        state.receiveHeaderLine(UnsafeRawBufferPointer(start: buffer, count: length))
+        let line = UnsafeRawBufferPointer(start: buffer, count: length)
+        if state.shouldStop(afterHeaderLine: line) { return 0 }
+        state.receiveHeaderLine(line)
         return length
     }
 

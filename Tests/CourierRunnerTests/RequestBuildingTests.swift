@@ -1,5 +1,6 @@
 import CourierModel
 import CourierRunner
+import CourierTestServer
 import Foundation
 import XCTest
 
@@ -120,5 +121,22 @@ final class HostNormalizationTests: RunnerTestCase {
         let summary = try run(try collection(single("\"http://127.1:\(server.port)/get\"")))
         XCTAssertEqual(summary.executions[0].request?.url, "http://127.0.0.1:\(server.port)/get")
         XCTAssertEqual(try echo(summary.executions[0])["headers"]?["host"]?.stringValue, "127.0.0.1:\(server.port)")
+    }
+}
+
+final class HeadWithBodyTests: RunnerTestCase {
+    func testAHeadRequestCarriesItsBodyWhenPruningIsDisabled() throws {
+        let raw = try TestServer.start(mode: .rawEcho)
+        defer { raw.stop() }
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [{"name": "head", "protocolProfileBehavior": {"disableBodyPruning": true},
+              "request": {"method": "HEAD", "url": "\(raw.baseURL)/", "body": {"mode": "raw", "raw": "peek"}}}]}
+            """)
+        let summary = try run(collection)
+        XCTAssertEqual(summary.executions[0].response?.code, 200)
+        let echoed = summary.executions[0].response?.headers.first { $0.name.lowercased() == "raw-request" }?.value ?? ""
+        XCTAssertTrue(echoed.contains("HEAD / HTTP/1.1"), echoed)
+        XCTAssertTrue(echoed.contains("Content-Length: 4") && echoed.contains("peek"), echoed)
     }
 }
