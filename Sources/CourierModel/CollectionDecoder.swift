@@ -113,6 +113,8 @@ public enum CollectionDecoder {
                         if case .object = segment.value { return try segment.member("value")?.text() ?? "" }
                         return try segment.text()
                     }
+                    // `["", "get"]` means `/get`, as postman-collection reads it.
+                    if url.path.count > 1, url.path.first == "" { url.path.removeFirst() }
                 } else {
                     let text = try path.text()
                     url.path = (text.hasPrefix("/") ? String(text.dropFirst()) : text)

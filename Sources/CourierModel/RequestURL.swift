@@ -56,7 +56,8 @@ public struct RequestURL: Sendable, Equatable {
             end = hashIndex
         }
         if let queryIndex = first(UInt8(ascii: "?"), from: start, to: end) {
-            url.query = parseQuery(Substring(string(queryIndex + 1, end)))
+            // A bare "?" is kept: `/get?` is sent as written.
+            url.query = queryIndex + 1 == end ? [QueryParam(key: nil, value: nil)] : parseQuery(Substring(string(queryIndex + 1, end)))
             end = queryIndex
         }
         // Scheme: "name://" or "name:\\", where name has no "/", "{" or "}".
@@ -129,7 +130,7 @@ public struct RequestURL: Sendable, Equatable {
         if !path.isEmpty { text += "/" + path.joined(separator: "/") }
         let params = query.filter { includeDisabledQuery || !$0.disabled }
         if !params.isEmpty || (query.isEmpty == false && includeDisabledQuery) {
-            text += "?" + params.map(\.text).joined(separator: "&")
+            text += "?" + params.map(\.escapedText).joined(separator: "&")
         }
         if let hash, !hash.isEmpty { text += "#" + hash }
         return text
@@ -148,3 +149,43 @@ extension QueryParam {
     }
 }
 
+
+extension QueryParam {
+    /// `text` with the characters that would split the query when it is parsed again (`&`, `#`,
+    /// and `=` in keys) percent-encoded, except inside `{{variable}}` references. Parameters that
+    /// came from a URL string never contain them; those from a URL object may.
+    var escapedText: String {
+        QueryParam(key: key.map { Self.escape($0, isKey: true) }, value: value.map { Self.escape($0, isKey: false) }).text
+    }
+
+    private static func escape(_ text: String, isKey: Bool) -> String {
+        guard text.contains(where: { $0 == "&" || $0 == "#" || (isKey && $0 == "=") }) else { return text }
+        var output = ""
+        var depth = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let rest = text[index...]
+            if rest.hasPrefix("{{") {
+                depth += 1
+                output += "{{"
+                index = text.index(index, offsetBy: 2)
+                continue
+            }
+            if rest.hasPrefix("}}"), depth > 0 {
+                depth -= 1
+                output += "}}"
+                index = text.index(index, offsetBy: 2)
+                continue
+            }
+            let character = text[index]
+            switch character {
+            case "&" where depth == 0: output += "%26"
+            case "#" where depth == 0: output += "%23"
+            case "=" where depth == 0 && isKey: output += "%3D"
+            default: output.append(character)
+            }
+            index = text.index(after: index)
+        }
+        return output
+    }
+}

@@ -61,6 +61,20 @@ final class CollectionDecoderTests: XCTestCase {
         XCTAssertEqual(RequestURL.parse("localhost:4041/x").port, "4041")
     }
 
+    func testURLObjectEdgeCasesMatchPostmanCollection() throws {
+        let collection = try decode(
+            """
+            {"info": {"name": "c"}, "item": [
+              {"name": "a", "request": {"url": {"protocol": "https", "host": ["httpbin", "org"], "path": ["", "get"]}}},
+              {"name": "b", "request": {"url": {"raw": "x", "host": ["h"], "path": ["get"], "query": [{"key": "b#a&r", "value": null}, {"key": "q", "value": "%23{{foo&bar}}"}]}}}
+            ]}
+            """)
+        guard case .request(let a) = collection.items[0], case .request(let b) = collection.items[1] else { return XCTFail() }
+        XCTAssertEqual(a.request.url.toString(), "https://httpbin.org/get", "a leading empty path segment is dropped")
+        XCTAssertEqual(b.request.url.toString(), "h/get?b%23a%26r&q=%23{{foo&bar}}", "delimiters escaped outside variables")
+        XCTAssertEqual(RequestURL.parse("https://x/get?").toString(), "https://x/get?", "a bare ? is kept")
+    }
+
     func testEnvironmentFileShapes() throws {
         let wrapped = try VariableFileDecoder.decode(try JSONParser.parse(#"{"environment": {"name": "e", "values": [{"key": "a", "value": "1", "enabled": false}]}}"#))
         XCTAssertEqual(wrapped.name, "e")
