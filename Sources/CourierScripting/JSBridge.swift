@@ -55,6 +55,15 @@ enum JSBridge {
         return JSValueMakeFromJSONString(context, string) ?? JSValueMakeUndefined(context)
     }
 
+    /// Parses NUL-terminated UTF-8 JSON into a JavaScript value (undefined when it is not valid JSON).
+    static func value(_ context: JSContextRef, utf8JSON: [UInt8]) -> JSValueRef {
+        let string = utf8JSON.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { JSStringCreateWithUTF8CString($0) }
+        }
+        defer { JSStringRelease(string) }
+        return JSValueMakeFromJSONString(context, string) ?? JSValueMakeUndefined(context)
+    }
+
     /// Evaluates source text and returns the value or the thrown exception.
     static func evaluate(_ context: JSContextRef, _ source: String, sourceURL: String) -> (value: JSValueRef?, exception: JSValueRef?) {
         let script = string(source)

@@ -16,6 +16,7 @@ public final class ScriptEngine {
     private static let wrapperPrefix = "(function(){"
     private static let maxCachedScripts = 256
 
+    nonisolated(unsafe) static var timing: [UInt64] = [0, 0, 0, 0, 0]
     private let group: JSContextGroupRef
     private let context: JSGlobalContextRef
     private let begin: JSObjectRef
@@ -95,9 +96,19 @@ public final class ScriptEngine {
         }
         let started = DispatchTime.now().uptimeNanoseconds
         watchdog.fired = false
-        let inputValue = JSBridge.value(context, json: ScriptCodec.inputJSON(input))
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        let (inputJSON, responseBody) = ScriptCodec.inputJSON(input)
+        let t1 = DispatchTime.now().uptimeNanoseconds
+        let inputValue = JSBridge.value(context, utf8JSON: inputJSON)
+        let body = responseBody.map { JSBridge.value(context, $0) } ?? JSValueMakeUndefined(context)
+        let t2 = DispatchTime.now().uptimeNanoseconds
+        Self.timing[0] += t1 - t0; Self.timing[1] += t2 - t1
         let legacy = JSValueMakeBoolean(context, !Self.usesSandbox2(source))
-        let begun = JSBridge.call(context, begin, [inputValue, script, legacy])
+        let t3 = DispatchTime.now().uptimeNanoseconds
+        let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy])
+        Self.timing[2] += DispatchTime.now().uptimeNanoseconds - t3
+        let t4 = DispatchTime.now().uptimeNanoseconds
+        defer { Self.timing[3] += DispatchTime.now().uptimeNanoseconds - t4 }
         if watchdog.fired {
             stop(Self.syncTimeoutMessage)
         } else if let exception = begun.exception {
@@ -106,7 +117,9 @@ public final class ScriptEngine {
         } else {
             drainEventLoop(started: started)
         }
+        let t5 = DispatchTime.now().uptimeNanoseconds
         let result = JSBridge.call(context, finish, [])
+        Self.timing[4] += DispatchTime.now().uptimeNanoseconds - t5
         guard result.exception == nil, let json = JSBridge.text(context, result.value) else {
             return ScriptCodec.failure(Self.errorInfo(context, result.exception), input: input)
         }

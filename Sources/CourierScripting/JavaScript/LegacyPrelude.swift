@@ -66,41 +66,122 @@ enum LegacyPrelude {
       if (ALTERNATIVES[key]) { global.console.warn('Using "' + key + '" is deprecated. Use "' + ALTERNATIVES[key] + '" instead.'); }
       else if (GLOBS.indexOf(key) >= 0) { global.console.warn('Using "' + key + '" is deprecated.'); }
     }
-    var g = {};
-    g.tests = {};
-    s.legacyTests = g.tests;
-    g.globals = s.globals.toObject();
-    g.environment = s.environment.toObject();
-    g.data = s.data.toObject();
-    var rq = s.request;
-    g.request = {
-      id: input.itemID, name: input.itemName, description: description(rq.description),
-      headers: rq.headers.toObject(true, false, true, true), method: rq.method, url: rq.url.toString(), data: requestData(rq)
+    var rq = function () { return s.request; };
+    // Each legacy global is built on first use (newman builds them all up front; the values are the same).
+    var builders = {
+      tests: function () { s.legacyTests = {}; return s.legacyTests; },
+      globals: function () { return s.globals.toObject(); },
+      environment: function () { return s.environment.toObject(); },
+      data: function () { return s.data.toObject(); },
+      request: function () {
+        return {
+          id: input.itemID, name: input.itemName, description: description(rq().description),
+          headers: rq().headers.toObject(true, false, true, true), method: rq().method, url: rq().url.toString(),
+          data: requestData(rq())
+        };
+      },
+      iteration: function () { return typeof input.iteration === 'number' ? input.iteration : 0; },
+      atob: function () { return C.plainAtob; },
+      btoa: function () { return C.plainBtoa; },
+      xml2Json: function () { return C.xml2Json; },
+      postman: function () { return makePostman(s, input, values); }
     };
     if (s.eventName === 'test') {
-      var res = s.response;
-      g.responseCookies = Array.isArray(input.cookies) ? input.cookies : [];
-      g.responseHeaders = {};
-      if (res) { res.headers.each(function (h) { if (h && !h.disabled) { g.responseHeaders[h.key] = h.value; } }); }
-      g.responseTime = res ? res.responseTime : NaN;
-      g.responseCode = res ? { code: res.code, name: res.status, detail: res.status } : { code: NaN, name: '', details: '' };
-      g.responseBody = res ? res.text() : undefined;
+      builders.responseCookies = function () { return Array.isArray(input.cookies) ? input.cookies : []; };
+      builders.responseHeaders = function () {
+        var out = {};
+        if (s.response) { s.response.headers.each(function (h) { if (h && !h.disabled) { out[h.key] = h.value; } }); }
+        return out;
+      };
+      builders.responseTime = function () { return s.response ? s.response.responseTime : NaN; };
+      builders.responseCode = function () {
+        var res = s.response;
+        return res ? { code: res.code, name: res.status, detail: res.status } : { code: NaN, name: '', details: '' };
+      };
+      builders.responseBody = function () { return s.response ? s.response.text() : undefined; };
     }
-    g.iteration = typeof input.iteration === 'number' ? input.iteration : 0;
-    g.atob = C.plainAtob;
-    g.btoa = C.plainBtoa;
-    g.xml2Json = C.xml2Json;
+    var values = {};
+    function valueOf(key) {
+      if (!Object.prototype.hasOwnProperty.call(values, key)) { values[key] = builders[key](); }
+      return values[key];
+    }
+    function wrap(key, value) {
+      if (key === 'postman') {
+        return new Proxy(value, { get: function (target, prop) { if (typeof prop === 'string') { warn('postman.' + prop); } return target[prop]; } });
+      }
+      if (value && (typeof value === 'object' || typeof value === 'function')) {
+        return new Proxy(value, {
+          set: function (target, prop, v) { warn(key); target[prop] = v; return true; },
+          get: function (target, prop) { warn(key); return target[prop]; },
+          apply: function (target, self, args) { warn(key); return target.apply(self, args); }
+        });
+      }
+      return value;
+    }
+    var overrides = {};
+    s.legacy = {
+      get: function (key) {
+        if (Object.prototype.hasOwnProperty.call(overrides, key)) { return overrides[key]; }
+        if (!builders[key]) { return undefined; }
+        overrides[key] = wrap(key, valueOf(key));
+        return overrides[key];
+      },
+      set: function (key, value) { overrides[key] = value; }
+    };
+  };
 
-    var env = g.environment, globs = g.globals;
+  // The legacy names are accessors on the global object, defined once: changing the global
+  // object's shape on every run would throw away JavaScriptCore's compiled code.
+  C.plainAtob = global.atob;
+  C.plainBtoa = global.btoa;
+  var NAMES = ['tests', 'globals', 'environment', 'data', 'request', 'responseCookies', 'responseHeaders', 'responseTime',
+    'responseCode', 'responseBody', 'iteration', 'postman', 'xml2Json', 'atob', 'btoa'];
+  NAMES.forEach(function (key) {
+    var plain = key === 'atob' ? global.atob : (key === 'btoa' ? global.btoa : undefined);
+    Object.defineProperty(global, key, {
+      configurable: true, enumerable: false,
+      get: function () {
+        var s = C.state;
+        if (s && s.legacy) { return s.legacy.get(key); }
+        if (s && s.globalOverrides && Object.prototype.hasOwnProperty.call(s.globalOverrides, key)) { return s.globalOverrides[key]; }
+        return plain;
+      },
+      set: function (value) {
+        var s = C.state;
+        if (s && s.legacy) { s.legacy.set(key, value); }
+        else if (s) { (s.globalOverrides = s.globalOverrides || {})[key] = value; }
+      }
+    });
+  });
+
+  function makePostman(s, input, values) {
+    // The legacy `environment` / `globals` objects follow the setters once they exist.
+    function legacyObject(name) { return values[name]; }
     var postman = {
-      setEnvironmentVariable: function (key, value) { value = legacyString(value); env[key] = value; s.environment.set(key, value); },
+      setEnvironmentVariable: function (key, value) {
+        value = legacyString(value);
+        if (legacyObject('environment')) { legacyObject('environment')[key] = value; }
+        s.environment.set(key, value);
+      },
       getEnvironmentVariable: function (key) { return s.environment.get(key); },
-      clearEnvironmentVariables: function () { Object.keys(env).forEach(function (k) { delete env[k]; }); s.environment.clear(); },
-      clearEnvironmentVariable: function (key) { if (key) { delete env[key]; } s.environment.unset(key); },
-      setGlobalVariable: function (key, value) { value = legacyString(value); globs[key] = value; s.globals.set(key, value); },
+      clearEnvironmentVariables: function () {
+        var env = legacyObject('environment');
+        if (env) { Object.keys(env).forEach(function (k) { delete env[k]; }); }
+        s.environment.clear();
+      },
+      clearEnvironmentVariable: function (key) { if (key && legacyObject('environment')) { delete legacyObject('environment')[key]; } s.environment.unset(key); },
+      setGlobalVariable: function (key, value) {
+        value = legacyString(value);
+        if (legacyObject('globals')) { legacyObject('globals')[key] = value; }
+        s.globals.set(key, value);
+      },
       getGlobalVariable: function (key) { return s.globals.get(key); },
-      clearGlobalVariables: function () { Object.keys(globs).forEach(function (k) { delete globs[k]; }); s.globals.clear(); },
-      clearGlobalVariable: function (key) { if (key) { delete globs[key]; } s.globals.unset(key); },
+      clearGlobalVariables: function () {
+        var globs = legacyObject('globals');
+        if (globs) { Object.keys(globs).forEach(function (k) { delete globs[k]; }); }
+        s.globals.clear();
+      },
+      clearGlobalVariable: function (key) { if (key && legacyObject('globals')) { delete legacyObject('globals')[key]; } s.globals.unset(key); },
       setNextRequest: C.setNextRequest(s)
     };
     if (s.eventName === 'test') {
@@ -114,22 +195,8 @@ enum LegacyPrelude {
         return h ? h.value : undefined;
       };
     }
-    g.postman = new Proxy(postman, {
-      get: function (target, prop) { if (typeof prop === 'string') { warn('postman.' + prop); } return target[prop]; }
-    });
-
-    Object.keys(g).forEach(function (key) {
-      var value = g[key];
-      if (key !== 'postman' && value && (typeof value === 'object' || typeof value === 'function')) {
-        value = new Proxy(value, {
-          set: function (target, prop, v) { warn(key); target[prop] = v; return true; },
-          get: function (target, prop) { warn(key); return target[prop]; },
-          apply: function (target, self, args) { warn(key); return target.apply(self, args); }
-        });
-      }
-      global[key] = value;
-    });
-  };
+    return postman;
+  }
 
   // ---------- xml2Json (xml2js with explicitArray: false, attributes under "$", text under "_") ----------
   var ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };

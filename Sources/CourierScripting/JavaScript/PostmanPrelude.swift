@@ -29,11 +29,26 @@ enum PostmanPrelude {
     this.environment = new C.VariableScope(input.environment);
     this.collection = new C.VariableScope(input.collectionVariables);
     this.globals = new C.VariableScope(input.globals);
-    this.request = new C.Request(input.request);
-    this.requestBefore = JSON.stringify(this.request.toJSON());
-    this.response = input.response ? new C.Response(input.response) : undefined;
-    if (this.response) { this.response.cookies = C.cookieList(input.cookies); }
   }
+  // The request and response objects are built on first use: many scripts never touch them.
+  Object.defineProperty(State.prototype, 'request', {
+    get: function () {
+      if (!this._request) {
+        this._request = new C.Request(this.input.request);
+        this.requestBefore = JSON.stringify(this._request.toJSON());
+      }
+      return this._request;
+    }
+  });
+  Object.defineProperty(State.prototype, 'response', {
+    get: function () {
+      if (this._response === undefined) {
+        this._response = this.input.response ? new C.Response(this.input.response) : null;
+        if (this._response) { this._response.cookies = C.cookieList(this.input.cookies); }
+      }
+      return this._response || undefined;
+    }
+  });
 
   function record(s, a) {
     if (a.error) { a.error = C.errorInfo(a.error); }
@@ -137,10 +152,18 @@ enum PostmanPrelude {
     pm.iterationData = s.data;
     Object.defineProperty(s.data, 'set', { value: undefined, configurable: true, writable: true });
     pm.variables = new C.MergedScope([s.local, s.data, s.environment, s.collection, s.globals]);
-    pm.request = s.request;
-    if (s.response) { pm.response = s.response; }
-    pm.cookies = C.cookieList(input.cookies);
-    pm.cookies.jar = makeJar;
+    Object.defineProperty(pm, 'request', { enumerable: true, configurable: true, get: function () { return s.request; } });
+    if (input.response) {
+      Object.defineProperty(pm, 'response', { enumerable: true, configurable: true, get: function () { return s.response; } });
+    }
+    var cookies;
+    Object.defineProperty(pm, 'cookies', {
+      enumerable: true, configurable: true,
+      get: function () {
+        if (!cookies) { cookies = C.cookieList(input.cookies); cookies.jar = makeJar; }
+        return cookies;
+      }
+    });
     pm.sendRequest = makeSendRequest(s);
     var location = Array.isArray(input.location) ? input.location.slice() : [];
     location.current = location.length ? location[location.length - 1] : input.itemName;
@@ -155,12 +178,12 @@ enum PostmanPrelude {
   C.setNextRequest = setNextRequest;
 
   /// Starts one script execution. `script` is the compiled user function.
-  C.begin = function (input, script, legacy) {
+  C.begin = function (input, body, script, legacy) {
+    if (input.response && body !== undefined) { input.response.body = body; }
     var s = new State(input);
     C.state = s;
-    var pm = buildPm(s);
-    global.pm = pm;
-    if (legacy) { C.installLegacy(s, pm); } else { global.atob = C.plainAtob; global.btoa = C.plainBtoa; }
+    s.pm = buildPm(s);
+    if (legacy) { C.installLegacy(s, s.pm); }
     try { script.call(global); } catch (e) { C.fail(e); }
   };
 
@@ -191,10 +214,12 @@ enum PostmanPrelude {
       });
     }
     var request = null;
-    try {
-      var now = JSON.stringify(s.request.toJSON());
-      if (now !== s.requestBefore) { request = JSON.parse(now); }
-    } catch (e) { if (!s.error) { s.error = C.errorInfo(e); } }
+    if (s._request) {
+      try {
+        var now = JSON.stringify(s._request.toJSON());
+        if (now !== s.requestBefore) { request = JSON.parse(now); }
+      } catch (e) { if (!s.error) { s.error = C.errorInfo(e); } }
+    }
     var visualizer = null;
     if (s.visualizer) {
       try { visualizer = JSON.parse(JSON.stringify(s.visualizer)); } catch (e) { visualizer = { template: s.visualizer.template }; }
@@ -224,14 +249,16 @@ enum PostmanPrelude {
     for (var i = 0; i < names.length; i++) {
       if (!C.baseline.has(names[i])) { try { delete global[names[i]]; } catch (e) { /* non-configurable */ } }
     }
-    global.atob = C.plainAtob;
-    global.btoa = C.plainBtoa;
   };
 
   /// Called once after all preludes: remembers the globals that belong to the engine.
   C.seal = function () {
-    C.plainAtob = global.atob;
-    C.plainBtoa = global.btoa;
+    // `pm` is an accessor on the global object too, so the object's shape never changes per run.
+    Object.defineProperty(global, 'pm', {
+      configurable: true, enumerable: false,
+      get: function () { return C.state ? C.state.pm : undefined; },
+      set: function (value) { if (C.state) { C.state.pm = value; } }
+    });
     C.baseline = new Set(Object.getOwnPropertyNames(global));
   };
 })(globalThis);
