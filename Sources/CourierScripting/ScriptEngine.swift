@@ -16,7 +16,6 @@ public final class ScriptEngine {
     private static let wrapperPrefix = "(function(){"
     private static let maxCachedScripts = 256
 
-    nonisolated(unsafe) static var timing: [UInt64] = [0, 0, 0, 0, 0]
     private let group: JSContextGroupRef
     private let context: JSGlobalContextRef
     private let begin: JSObjectRef
@@ -96,30 +95,20 @@ public final class ScriptEngine {
         }
         let started = DispatchTime.now().uptimeNanoseconds
         watchdog.fired = false
-        let t0 = DispatchTime.now().uptimeNanoseconds
         let (inputJSON, responseBody) = ScriptCodec.inputJSON(input)
-        let t1 = DispatchTime.now().uptimeNanoseconds
         let inputValue = JSBridge.value(context, utf8JSON: inputJSON)
         let body = responseBody.map { JSBridge.value(context, $0) } ?? JSValueMakeUndefined(context)
-        let t2 = DispatchTime.now().uptimeNanoseconds
-        Self.timing[0] += t1 - t0; Self.timing[1] += t2 - t1
         let legacy = JSValueMakeBoolean(context, !Self.usesSandbox2(source))
-        let t3 = DispatchTime.now().uptimeNanoseconds
         let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy])
-        Self.timing[2] += DispatchTime.now().uptimeNanoseconds - t3
-        let t4 = DispatchTime.now().uptimeNanoseconds
-        defer { Self.timing[3] += DispatchTime.now().uptimeNanoseconds - t4 }
         if watchdog.fired {
             stop(Self.syncTimeoutMessage)
         } else if let exception = begun.exception {
-            stop(nil)
+            _ = JSBridge.call(context, finish, [])
             return ScriptCodec.failure(Self.errorInfo(context, exception), input: input)
-        } else {
+        } else if pending(begun.value) >= 0 {
             drainEventLoop(started: started)
         }
-        let t5 = DispatchTime.now().uptimeNanoseconds
         let result = JSBridge.call(context, finish, [])
-        Self.timing[4] += DispatchTime.now().uptimeNanoseconds - t5
         guard result.exception == nil, let json = JSBridge.text(context, result.value) else {
             return ScriptCodec.failure(Self.errorInfo(context, result.exception), input: input)
         }
@@ -149,8 +138,8 @@ public final class ScriptEngine {
                 stop(Self.syncTimeoutMessage)
                 return
             }
-            let wait = next.value.map { JSValueToNumber(context, $0, nil) } ?? -1
-            if wait < 0 || wait.isNaN { return }
+            let wait = pending(next.value)
+            if wait < 0 { return }
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
             if timeoutMilliseconds > 0, elapsed >= Double(timeoutMilliseconds) {
                 stop(Self.asyncTimeoutMessage)
@@ -164,12 +153,17 @@ public final class ScriptEngine {
         }
     }
 
-    /// Ends the execution early with an error message (nil: keep the error already recorded).
-    private func stop(_ message: String?) {
+    /// The event loop's answer: -1 when nothing is left, 0 when work is ready, else milliseconds to wait.
+    private func pending(_ value: JSValueRef?) -> Double {
+        guard let value else { return -1 }
+        let number = JSValueToNumber(context, value, nil)
+        return number.isNaN ? -1 : number
+    }
+
+    /// Ends the execution early with a timeout error, dropping pending timers and callbacks.
+    private func stop(_ message: String) {
         watchdog.fired = false
-        if let message {
-            _ = JSBridge.call(context, abort, [JSBridge.value(context, message)])
-        }
+        _ = JSBridge.call(context, abort, [JSBridge.value(context, message)])
     }
 
     /// The compiled function for a script source, from the cache when it was seen before.

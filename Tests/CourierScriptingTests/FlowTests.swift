@@ -62,7 +62,7 @@ final class FlowTests: XCTestCase {
         let output = engine.run(
             """
             var order = [];
-            setTimeout(function () { order.push('t5'); }, 5);
+            setTimeout(function () { order.push('t100'); }, 100);
             setTimeout(function () { order.push('t0'); }, 0);
             setImmediate(function () { order.push('immediate'); });
             var cancelled = setTimeout(function () { order.push('cancelled'); }, 1);
@@ -70,10 +70,10 @@ final class FlowTests: XCTestCase {
             var n = 0, iv = setInterval(function () { order.push('i' + (++n)); if (n === 2) { clearInterval(iv); } }, 2);
             Promise.resolve().then(function () { order.push('micro'); });
             order.push('sync');
-            setTimeout(function () { console.log(order.join(' ')); }, 20);
+            setTimeout(function () { console.log(order.join(' ')); }, 150);
             """, input: ScriptFixture.testInput())
         assertNoError(output)
-        XCTAssertEqual(output.console.first?.message, "'sync micro immediate t0 i1 i2 t5'")
+        XCTAssertEqual(output.console.first?.message, "'sync micro immediate t0 i1 i2 t100'")
     }
 
     func testSendRequestCallbackAndPromise() {
@@ -198,5 +198,24 @@ final class FlowTests: XCTestCase {
             "pm.test('b64', () => { pm.expect(btoa('postman:password')).to.equal('cG9zdG1hbjpwYXNzd29yZA=='); pm.expect(atob('aGk=')).to.equal('hi'); });",
             input: ScriptFixture.testInput())
         passedNames(output)
+    }
+}
+
+/// Timeouts of asynchronous work, on an engine with `--timeout-script`.
+final class AsyncTimeoutTests: XCTestCase {
+    func testEndlessIntervalHitsTheAsynchronousTimeout() {
+        let engine = ScriptEngine(timeoutMilliseconds: 100)
+        let output = engine.run("pm.test('sync', function () {});\nsetInterval(function () {}, 10);", input: ScriptFixture.testInput())
+        XCTAssertEqual(output.error, ErrorInfo(name: "Error", message: "sandbox: asynchronous script execution timeout"))
+        XCTAssertEqual(output.assertions.map(\.name), ["sync"])
+        let next = engine.run("setTimeout(function () { pm.test('timer', function () {}); }, 1);", input: ScriptFixture.testInput())
+        XCTAssertEqual(passedNames(next), ["timer"])
+    }
+
+    func testEndlessLoopInATimerCallbackIsStopped() {
+        let engine = ScriptEngine(timeoutMilliseconds: 100)
+        let output = engine.run("setTimeout(function () { for (;;) {} }, 0);", input: ScriptFixture.testInput())
+        XCTAssertEqual(output.error?.message, "sandbox: synchronous script execution timeout")
+        XCTAssertNil(engine.run("var a = 1;", input: ScriptFixture.testInput()).error)
     }
 }

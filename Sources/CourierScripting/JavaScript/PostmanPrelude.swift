@@ -185,6 +185,7 @@ enum PostmanPrelude {
     s.pm = buildPm(s);
     if (legacy) { C.installLegacy(s, s.pm); }
     try { script.call(global); } catch (e) { C.fail(e); }
+    return s.error ? -1 : (s.tasks.length || s.timers.size || s.pendingTests ? 0 : -1);
   };
 
   /// Stops the execution with an error (timeouts), dropping pending timers and callbacks.
