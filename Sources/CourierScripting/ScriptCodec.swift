@@ -35,7 +35,8 @@ enum ScriptCodec {
             }
             encoder.append("]")
         }
-        encoder.append(",\"iteration\":\(input.iteration),\"iterationCount\":\(input.iterationCount),\"itemName\":")
+        encoder.append(
+            ",\"iteration\":\(input.iteration),\"iterationCount\":\(input.iterationCount),\"itemName\":")
         encoder.write(string: input.itemName)
         encoder.append(",\"itemID\":")
         encoder.write(string: input.itemID)
@@ -55,7 +56,9 @@ enum ScriptCodec {
         do {
             result = try JSONParser.parse(json)
         } catch {
-            return failure(ErrorInfo(name: "Error", message: "Courier could not read the script result: \(error)"), input: input)
+            return failure(
+                ErrorInfo(name: "Error", message: "Courier could not read the script result: \(error)"),
+                input: input)
         }
         var output = ScriptOutput(
             globals: variables(result["globals"]) ?? input.globals,
@@ -91,7 +94,8 @@ enum ScriptCodec {
     /// An output that changes nothing and carries only an error.
     static func failure(_ error: ErrorInfo, input: ScriptInput) -> ScriptOutput {
         ScriptOutput(
-            globals: input.globals, collectionVariables: input.collectionVariables, environment: input.environment,
+            globals: input.globals, collectionVariables: input.collectionVariables,
+            environment: input.environment,
             iterationData: input.iterationData, localVariables: input.localVariables, request: input.request,
             error: error)
     }

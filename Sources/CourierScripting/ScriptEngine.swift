@@ -29,7 +29,10 @@ public final class ScriptEngine {
     /// Makes an engine. `timeoutMilliseconds` (`--timeout-script`, 0 for none) bounds each script;
     /// `sendRequest` serves `pm.sendRequest`; `dynamicVariables` supplies `{{$name}}` values beyond
     /// the built-in `$guid`, `$randomUUID`, `$timestamp`, `$isoTimestamp`, `$randomInt`, `$randomBoolean`.
-    public init(timeoutMilliseconds: Int = 0, sendRequest: ScriptHTTPHandler? = nil, dynamicVariables: DynamicVariables? = nil) {
+    public init(
+        timeoutMilliseconds: Int = 0, sendRequest: ScriptHTTPHandler? = nil,
+        dynamicVariables: DynamicVariables? = nil
+    ) {
         self.timeoutMilliseconds = max(0, timeoutMilliseconds)
         let group = JSContextGroupCreate()!
         let context = JSGlobalContextCreateInGroup(group, nil)!
@@ -40,7 +43,9 @@ public final class ScriptEngine {
         }
         if let dynamicVariables {
             NativeFunction.install("__courier_dynamic", in: context) { context, arguments in
-                guard let name = JSBridge.text(context, arguments.first ?? nil), let value = dynamicVariables(name) else {
+                guard let name = JSBridge.text(context, arguments.first ?? nil),
+                    let value = dynamicVariables(name)
+                else {
                     return JSValueMakeUndefined(context)
                 }
                 return JSBridge.value(context, value)
@@ -62,7 +67,9 @@ public final class ScriptEngine {
         let courier = JSBridge.property(context, JSContextGetGlobalObject(context), "__courier")
         func function(_ name: String) -> JSObjectRef {
             // A prelude entry point, kept alive for the engine's lifetime.
-            guard let value = JSBridge.property(context, courier, name), let object = JSValueToObject(context, value, nil) else {
+            guard let value = JSBridge.property(context, courier, name),
+                let object = JSValueToObject(context, value, nil)
+            else {
                 fatalError("Courier's prelude has no __courier.\(name)")
             }
             JSValueProtect(context, object)
@@ -198,7 +205,9 @@ public final class ScriptEngine {
 
     // MARK: - Native functions
 
-    private static func sendRequest(_ context: JSContextRef, _ arguments: [JSValueRef?], handler: ScriptHTTPHandler?) -> JSValueRef? {
+    private static func sendRequest(
+        _ context: JSContextRef, _ arguments: [JSValueRef?], handler: ScriptHTTPHandler?
+    ) -> JSValueRef? {
         var reply = JSONObject()
         guard let handler else {
             reply["error"] = ["name": "Error", "message": "pm.sendRequest is not available here"]
@@ -208,7 +217,8 @@ public final class ScriptEngine {
         let request = (try? JSONParser.parse(text)) ?? .object(JSONObject())
         switch handler(request) {
         case .success(let response): reply["response"] = response
-        case .failure(let error): reply["error"] = ["name": .string(error.name), "message": .string(error.message)]
+        case .failure(let error):
+            reply["error"] = ["name": .string(error.name), "message": .string(error.message)]
         }
         return JSBridge.value(context, json: JSONWriter.string(.object(reply)))
     }
@@ -221,8 +231,10 @@ public final class ScriptEngine {
         guard JSValueIsObject(context, exception) else {
             return ErrorInfo(name: "Error", message: JSBridge.text(context, exception) ?? "")
         }
-        let name = JSBridge.property(context, exception, "name").flatMap { JSBridge.text(context, $0) } ?? "Error"
-        let message = JSBridge.property(context, exception, "message").flatMap { JSBridge.text(context, $0) } ?? ""
+        let name =
+            JSBridge.property(context, exception, "name").flatMap { JSBridge.text(context, $0) } ?? "Error"
+        let message =
+            JSBridge.property(context, exception, "message").flatMap { JSBridge.text(context, $0) } ?? ""
         var stack: String?
         if let line = JSBridge.property(context, exception, "line"), JSValueIsNumber(context, line) {
             let number = Int(JSValueToNumber(context, line, nil))
