@@ -65,6 +65,7 @@ public final class ScriptEngine {
             }
         }
         let courier = JSBridge.property(context, JSContextGetGlobalObject(context), "__courier")
+        Self.reportUnhandledRejections(context, courier)
         func function(_ name: String) -> JSObjectRef {
             // A prelude entry point, kept alive for the engine's lifetime.
             guard let value = JSBridge.property(context, courier, name),
@@ -204,6 +205,23 @@ public final class ScriptEngine {
     }
 
     // MARK: - Native functions
+
+    private typealias SetUnhandledRejectionCallback =
+        @convention(c) (
+            JSGlobalContextRef, JSObjectRef, UnsafeMutablePointer<JSValueRef?>?
+        ) -> Void
+
+    /// Routes unhandled promise rejections to `__courier.unhandledRejection`. The C function is
+    /// exported by JavaScriptCore but missing from its public headers, so it is looked up at run time.
+    private static func reportUnhandledRejections(_ context: JSGlobalContextRef, _ courier: JSValueRef?) {
+        guard let process = dlopen(nil, RTLD_NOW),
+            let symbol = dlsym(process, "JSGlobalContextSetUnhandledRejectionCallback"),
+            let handler = JSBridge.property(context, courier, "unhandledRejection"),
+            let function = JSValueToObject(context, handler, nil)
+        else { return }
+        let set = unsafeBitCast(symbol, to: SetUnhandledRejectionCallback.self)
+        set(context, function, nil)
+    }
 
     private static func sendRequest(
         _ context: JSContextRef, _ arguments: [JSValueRef?], handler: ScriptHTTPHandler?

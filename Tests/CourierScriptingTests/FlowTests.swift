@@ -246,3 +246,17 @@ final class AsyncTimeoutTests: XCTestCase {
         XCTAssertNil(engine.run("var a = 1;", input: ScriptFixture.testInput()).error)
     }
 }
+
+/// Promise rejections nobody handles end the script like an uncaught throw.
+final class UnhandledRejectionTests: XCTestCase {
+    func testUnhandledRejectionIsTheScriptError() {
+        let engine = ScriptEngine()
+        let output = engine.run(
+            "Promise.reject(new TypeError('nobody listens'));", input: ScriptFixture.testInput())
+        XCTAssertEqual(output.error?.name, "TypeError")
+        XCTAssertEqual(output.error?.message, "nobody listens")
+        let handled = engine.run(
+            "Promise.reject(new Error('x')).catch(function () {});", input: ScriptFixture.testInput())
+        XCTAssertNil(handled.error)
+    }
+}

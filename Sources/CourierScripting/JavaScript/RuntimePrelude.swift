@@ -41,6 +41,9 @@ enum RuntimePrelude {
             s.tasks.length = 0;
           };
 
+          /// JavaScriptCore reports a rejected promise nobody handled: it ends the script like a throw.
+          C.unhandledRejection = function (promise, reason) { C.fail(reason); };
+
           // ---------- event loop ----------
           var timerSeq = 0;
           function addTimer(fn, delay, args, repeat) {
