@@ -20,7 +20,9 @@ enum JSBridge {
     static func text(_ context: JSContextRef, _ value: JSValueRef?) -> String? {
         guard let value else { return nil }
         var exception: JSValueRef?
-        guard let string = JSValueToStringCopy(context, value, &exception), exception == nil else { return nil }
+        guard let string = JSValueToStringCopy(context, value, &exception), exception == nil else {
+            return nil
+        }
         defer { JSStringRelease(string) }
         return text(string)
     }
@@ -35,7 +37,9 @@ enum JSBridge {
     }
 
     /// Sets a property on an object.
-    static func setProperty(_ context: JSContextRef, _ object: JSObjectRef, _ name: String, _ value: JSValueRef?) {
+    static func setProperty(
+        _ context: JSContextRef, _ object: JSObjectRef, _ name: String, _ value: JSValueRef?
+    ) {
         let key = string(name)
         defer { JSStringRelease(key) }
         JSObjectSetProperty(context, object, key, value, JSPropertyAttributes(kJSPropertyAttributeNone), nil)
@@ -55,8 +59,21 @@ enum JSBridge {
         return JSValueMakeFromJSONString(context, string) ?? JSValueMakeUndefined(context)
     }
 
+    /// Parses NUL-terminated UTF-8 JSON into a JavaScript value (undefined when it is not valid JSON).
+    static func value(_ context: JSContextRef, utf8JSON: [UInt8]) -> JSValueRef {
+        let string = utf8JSON.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                JSStringCreateWithUTF8CString($0)
+            }
+        }
+        defer { JSStringRelease(string) }
+        return JSValueMakeFromJSONString(context, string) ?? JSValueMakeUndefined(context)
+    }
+
     /// Evaluates source text and returns the value or the thrown exception.
-    static func evaluate(_ context: JSContextRef, _ source: String, sourceURL: String) -> (value: JSValueRef?, exception: JSValueRef?) {
+    static func evaluate(_ context: JSContextRef, _ source: String, sourceURL: String) -> (
+        value: JSValueRef?, exception: JSValueRef?
+    ) {
         let script = string(source)
         let url = string(sourceURL)
         defer {
@@ -69,7 +86,9 @@ enum JSBridge {
     }
 
     /// Calls a function with arguments, returning the result or the thrown exception.
-    static func call(_ context: JSContextRef, _ function: JSObjectRef, _ arguments: [JSValueRef?]) -> (value: JSValueRef?, exception: JSValueRef?) {
+    static func call(_ context: JSContextRef, _ function: JSObjectRef, _ arguments: [JSValueRef?]) -> (
+        value: JSValueRef?, exception: JSValueRef?
+    ) {
         var exception: JSValueRef?
         let value = arguments.withUnsafeBufferPointer {
             JSObjectCallAsFunction(context, function, nil, arguments.count, $0.baseAddress, &exception)

@@ -3,28 +3,51 @@ import CourierModel
 /// Turns a `ScriptInput` into the JSON the prelude reads, and the prelude's result JSON back into a
 /// `ScriptOutput`.
 enum ScriptCodec {
-    /// The input snapshot as JSON text.
-    static func inputJSON(_ input: ScriptInput) -> String {
-        var object = JSONObject()
-        object["eventName"] = .string(input.eventName)
-        object["request"] = input.request
-        object["response"] = input.response ?? .null
-        object["globals"] = variables(input.globals)
-        object["collectionVariables"] = variables(input.collectionVariables)
-        object["environment"] = variables(input.environment)
-        object["iterationData"] = variables(input.iterationData)
-        object["localVariables"] = variables(input.localVariables)
-        object["iteration"] = .number(JSONNumber(input.iteration))
-        object["iterationCount"] = .number(JSONNumber(input.iterationCount))
-        object["itemName"] = .string(input.itemName)
-        object["itemID"] = .string(input.itemID)
-        object["location"] = .array(input.location.map { .string($0) })
-        object["cookies"] = input.cookies
-        return JSONWriter.string(.object(object))
-    }
-
-    private static func variables(_ list: [Variable]) -> JSONValue {
-        .array(list.map(\.jsonValue))
+    /// The input snapshot as NUL-terminated UTF-8 JSON, without the response body, which crosses
+    /// separately as a JavaScript string (bodies can be large, and need no JSON escaping that way).
+    static func inputJSON(_ input: ScriptInput) -> (json: [UInt8], responseBody: String?) {
+        var encoder = FastJSONEncoder()
+        var responseBody: String?
+        encoder.append("{\"eventName\":")
+        encoder.write(string: input.eventName)
+        encoder.append(",\"request\":")
+        encoder.write(input.request)
+        encoder.append(",\"response\":")
+        if var response = input.response?.objectValue {
+            if let body = response["body"] {
+                responseBody = body.stringValue ?? (body.isNull ? nil : body.substitutionText)
+                response["body"] = nil
+            }
+            encoder.write(.object(response))
+        } else {
+            encoder.write(input.response ?? .null)
+        }
+        let scopes: [(String, [Variable])] = [
+            ("globals", input.globals), ("collectionVariables", input.collectionVariables),
+            ("environment", input.environment), ("iterationData", input.iterationData),
+            ("localVariables", input.localVariables),
+        ]
+        for (name, variables) in scopes {
+            encoder.append(",\"\(name)\":[")
+            for (position, variable) in variables.enumerated() {
+                if position > 0 { encoder.append(",") }
+                encoder.write(variable.jsonValue)
+            }
+            encoder.append("]")
+        }
+        encoder.append(
+            ",\"iteration\":\(input.iteration),\"iterationCount\":\(input.iterationCount),\"itemName\":")
+        encoder.write(string: input.itemName)
+        encoder.append(",\"itemID\":")
+        encoder.write(string: input.itemID)
+        encoder.append(",\"location\":")
+        encoder.write(.array(input.location.map { .string($0) }))
+        encoder.append(",\"cookies\":")
+        encoder.write(input.cookies)
+        encoder.append("}")
+        var bytes = encoder.bytes
+        bytes.append(0)
+        return (bytes, responseBody)
     }
 
     /// The output for a result JSON text; scopes and request the script did not change are the input's.
@@ -33,7 +56,9 @@ enum ScriptCodec {
         do {
             result = try JSONParser.parse(json)
         } catch {
-            return failure(ErrorInfo(name: "Error", message: "Courier could not read the script result: \(error)"), input: input)
+            return failure(
+                ErrorInfo(name: "Error", message: "Courier could not read the script result: \(error)"),
+                input: input)
         }
         var output = ScriptOutput(
             globals: variables(result["globals"]) ?? input.globals,
@@ -69,7 +94,8 @@ enum ScriptCodec {
     /// An output that changes nothing and carries only an error.
     static func failure(_ error: ErrorInfo, input: ScriptInput) -> ScriptOutput {
         ScriptOutput(
-            globals: input.globals, collectionVariables: input.collectionVariables, environment: input.environment,
+            globals: input.globals, collectionVariables: input.collectionVariables,
+            environment: input.environment,
             iterationData: input.iterationData, localVariables: input.localVariables, request: input.request,
             error: error)
     }

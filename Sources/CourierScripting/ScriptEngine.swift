@@ -29,7 +29,10 @@ public final class ScriptEngine {
     /// Makes an engine. `timeoutMilliseconds` (`--timeout-script`, 0 for none) bounds each script;
     /// `sendRequest` serves `pm.sendRequest`; `dynamicVariables` supplies `{{$name}}` values beyond
     /// the built-in `$guid`, `$randomUUID`, `$timestamp`, `$isoTimestamp`, `$randomInt`, `$randomBoolean`.
-    public init(timeoutMilliseconds: Int = 0, sendRequest: ScriptHTTPHandler? = nil, dynamicVariables: DynamicVariables? = nil) {
+    public init(
+        timeoutMilliseconds: Int = 0, sendRequest: ScriptHTTPHandler? = nil,
+        dynamicVariables: DynamicVariables? = nil
+    ) {
         self.timeoutMilliseconds = max(0, timeoutMilliseconds)
         let group = JSContextGroupCreate()!
         let context = JSGlobalContextCreateInGroup(group, nil)!
@@ -40,7 +43,9 @@ public final class ScriptEngine {
         }
         if let dynamicVariables {
             NativeFunction.install("__courier_dynamic", in: context) { context, arguments in
-                guard let name = JSBridge.text(context, arguments.first ?? nil), let value = dynamicVariables(name) else {
+                guard let name = JSBridge.text(context, arguments.first ?? nil),
+                    let value = dynamicVariables(name)
+                else {
                     return JSValueMakeUndefined(context)
                 }
                 return JSBridge.value(context, value)
@@ -60,9 +65,12 @@ public final class ScriptEngine {
             }
         }
         let courier = JSBridge.property(context, JSContextGetGlobalObject(context), "__courier")
+        Self.reportUnhandledRejections(context, courier)
         func function(_ name: String) -> JSObjectRef {
             // A prelude entry point, kept alive for the engine's lifetime.
-            guard let value = JSBridge.property(context, courier, name), let object = JSValueToObject(context, value, nil) else {
+            guard let value = JSBridge.property(context, courier, name),
+                let object = JSValueToObject(context, value, nil)
+            else {
                 fatalError("Courier's prelude has no __courier.\(name)")
             }
             JSValueProtect(context, object)
@@ -95,15 +103,17 @@ public final class ScriptEngine {
         }
         let started = DispatchTime.now().uptimeNanoseconds
         watchdog.fired = false
-        let inputValue = JSBridge.value(context, json: ScriptCodec.inputJSON(input))
+        let (inputJSON, responseBody) = ScriptCodec.inputJSON(input)
+        let inputValue = JSBridge.value(context, utf8JSON: inputJSON)
+        let body = responseBody.map { JSBridge.value(context, $0) } ?? JSValueMakeUndefined(context)
         let legacy = JSValueMakeBoolean(context, !Self.usesSandbox2(source))
-        let begun = JSBridge.call(context, begin, [inputValue, script, legacy])
+        let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy])
         if watchdog.fired {
             stop(Self.syncTimeoutMessage)
         } else if let exception = begun.exception {
-            stop(nil)
+            _ = JSBridge.call(context, finish, [])
             return ScriptCodec.failure(Self.errorInfo(context, exception), input: input)
-        } else {
+        } else if pending(begun.value) >= 0 {
             drainEventLoop(started: started)
         }
         let result = JSBridge.call(context, finish, [])
@@ -136,8 +146,8 @@ public final class ScriptEngine {
                 stop(Self.syncTimeoutMessage)
                 return
             }
-            let wait = next.value.map { JSValueToNumber(context, $0, nil) } ?? -1
-            if wait < 0 || wait.isNaN { return }
+            let wait = pending(next.value)
+            if wait < 0 { return }
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
             if timeoutMilliseconds > 0, elapsed >= Double(timeoutMilliseconds) {
                 stop(Self.asyncTimeoutMessage)
@@ -151,12 +161,17 @@ public final class ScriptEngine {
         }
     }
 
-    /// Ends the execution early with an error message (nil: keep the error already recorded).
-    private func stop(_ message: String?) {
+    /// The event loop's answer: -1 when nothing is left, 0 when work is ready, else milliseconds to wait.
+    private func pending(_ value: JSValueRef?) -> Double {
+        guard let value else { return -1 }
+        let number = JSValueToNumber(context, value, nil)
+        return number.isNaN ? -1 : number
+    }
+
+    /// Ends the execution early with a timeout error, dropping pending timers and callbacks.
+    private func stop(_ message: String) {
         watchdog.fired = false
-        if let message {
-            _ = JSBridge.call(context, abort, [JSBridge.value(context, message)])
-        }
+        _ = JSBridge.call(context, abort, [JSBridge.value(context, message)])
     }
 
     /// The compiled function for a script source, from the cache when it was seen before.
@@ -191,7 +206,26 @@ public final class ScriptEngine {
 
     // MARK: - Native functions
 
-    private static func sendRequest(_ context: JSContextRef, _ arguments: [JSValueRef?], handler: ScriptHTTPHandler?) -> JSValueRef? {
+    private typealias SetUnhandledRejectionCallback =
+        @convention(c) (
+            JSGlobalContextRef, JSObjectRef, UnsafeMutablePointer<JSValueRef?>?
+        ) -> Void
+
+    /// Routes unhandled promise rejections to `__courier.unhandledRejection`. The C function is
+    /// exported by JavaScriptCore but missing from its public headers, so it is looked up at run time.
+    private static func reportUnhandledRejections(_ context: JSGlobalContextRef, _ courier: JSValueRef?) {
+        guard let process = dlopen(nil, RTLD_NOW),
+            let symbol = dlsym(process, "JSGlobalContextSetUnhandledRejectionCallback"),
+            let handler = JSBridge.property(context, courier, "unhandledRejection"),
+            let function = JSValueToObject(context, handler, nil)
+        else { return }
+        let set = unsafeBitCast(symbol, to: SetUnhandledRejectionCallback.self)
+        set(context, function, nil)
+    }
+
+    private static func sendRequest(
+        _ context: JSContextRef, _ arguments: [JSValueRef?], handler: ScriptHTTPHandler?
+    ) -> JSValueRef? {
         var reply = JSONObject()
         guard let handler else {
             reply["error"] = ["name": "Error", "message": "pm.sendRequest is not available here"]
@@ -201,7 +235,8 @@ public final class ScriptEngine {
         let request = (try? JSONParser.parse(text)) ?? .object(JSONObject())
         switch handler(request) {
         case .success(let response): reply["response"] = response
-        case .failure(let error): reply["error"] = ["name": .string(error.name), "message": .string(error.message)]
+        case .failure(let error):
+            reply["error"] = ["name": .string(error.name), "message": .string(error.message)]
         }
         return JSBridge.value(context, json: JSONWriter.string(.object(reply)))
     }
@@ -214,8 +249,10 @@ public final class ScriptEngine {
         guard JSValueIsObject(context, exception) else {
             return ErrorInfo(name: "Error", message: JSBridge.text(context, exception) ?? "")
         }
-        let name = JSBridge.property(context, exception, "name").flatMap { JSBridge.text(context, $0) } ?? "Error"
-        let message = JSBridge.property(context, exception, "message").flatMap { JSBridge.text(context, $0) } ?? ""
+        let name =
+            JSBridge.property(context, exception, "name").flatMap { JSBridge.text(context, $0) } ?? "Error"
+        let message =
+            JSBridge.property(context, exception, "message").flatMap { JSBridge.text(context, $0) } ?? ""
         var stack: String?
         if let line = JSBridge.property(context, exception, "line"), JSValueIsNumber(context, line) {
             let number = Int(JSValueToNumber(context, line, nil))

@@ -85,9 +85,12 @@ public struct ScriptOutput: Sendable {
     public var visualizer: JSONValue?
 
     public init(
-        globals: [Variable], collectionVariables: [Variable], environment: [Variable], iterationData: [Variable],
-        localVariables: [Variable], request: JSONValue, assertions: [Assertion] = [], console: [ConsoleLine] = [],
-        error: ErrorInfo? = nil, nextRequest: NextRequest = .unchanged, skipRequest: Bool = false, visualizer: JSONValue? = nil
+        globals: [Variable], collectionVariables: [Variable], environment: [Variable],
+        iterationData: [Variable],
+        localVariables: [Variable], request: JSONValue, assertions: [Assertion] = [],
+        console: [ConsoleLine] = [],
+        error: ErrorInfo? = nil, nextRequest: NextRequest = .unchanged, skipRequest: Bool = false,
+        visualizer: JSONValue? = nil
     ) {
         self.globals = globals
         self.collectionVariables = collectionVariables

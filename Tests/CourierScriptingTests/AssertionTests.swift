@@ -25,8 +25,10 @@ final class AssertionTests: XCTestCase {
     }
 
     func testStatusFailureUsesChaiPostmanWording() {
-        let output = engine.run("pm.test('created', () => pm.response.to.have.status(201));", input: ScriptFixture.testInput())
-        XCTAssertEqual(output.assertions.first?.error?.message, "expected response to have status code 201 but got 200")
+        let output = engine.run(
+            "pm.test('created', () => pm.response.to.have.status(201));", input: ScriptFixture.testInput())
+        XCTAssertEqual(
+            output.assertions.first?.error?.message, "expected response to have status code 201 but got 200")
     }
 
     func testExpectFailAndThrownErrorsFailTheTestWithTheirName() {
@@ -78,7 +80,9 @@ final class AssertionTests: XCTestCase {
         assertNoError(output)
         XCTAssertEqual(output.assertions.map(\.name), ["modern", "status is 200", "body has name"])
         XCTAssertEqual(output.assertions.map(\.index), [0, 1, 2])
-        XCTAssertEqual(output.assertions[2].error, ErrorInfo(name: "AssertionError", message: "expected false to be truthy"))
+        XCTAssertEqual(
+            output.assertions[2].error,
+            ErrorInfo(name: "AssertionError", message: "expected false to be truthy"))
     }
 
     func testLegacyGlobalsWarnOncePerExecution() {

@@ -8,10 +8,17 @@ final class FlowTests: XCTestCase {
 
     func testSetNextRequestLastCallWins() {
         let output = engine.run(
-            "postman.setNextRequest('A'); pm.execution.setNextRequest('B');", input: ScriptFixture.testInput())
+            "postman.setNextRequest('A'); pm.execution.setNextRequest('B');", input: ScriptFixture.testInput()
+        )
         XCTAssertEqual(output.nextRequest, .item("B"))
-        XCTAssertEqual(engine.run("pm.execution.setNextRequest('B'); postman.setNextRequest(null);", input: ScriptFixture.testInput()).nextRequest, .stop)
-        XCTAssertEqual(engine.run("pm.test('x', function () {});", input: ScriptFixture.testInput()).nextRequest, .unchanged)
+        XCTAssertEqual(
+            engine.run(
+                "pm.execution.setNextRequest('B'); postman.setNextRequest(null);",
+                input: ScriptFixture.testInput()
+            ).nextRequest, .stop)
+        XCTAssertEqual(
+            engine.run("pm.test('x', function () {});", input: ScriptFixture.testInput()).nextRequest,
+            .unchanged)
     }
 
     func testSkipRequestOnlyInPrerequest() {
@@ -62,7 +69,7 @@ final class FlowTests: XCTestCase {
         let output = engine.run(
             """
             var order = [];
-            setTimeout(function () { order.push('t5'); }, 5);
+            setTimeout(function () { order.push('t100'); }, 100);
             setTimeout(function () { order.push('t0'); }, 0);
             setImmediate(function () { order.push('immediate'); });
             var cancelled = setTimeout(function () { order.push('cancelled'); }, 1);
@@ -70,10 +77,10 @@ final class FlowTests: XCTestCase {
             var n = 0, iv = setInterval(function () { order.push('i' + (++n)); if (n === 2) { clearInterval(iv); } }, 2);
             Promise.resolve().then(function () { order.push('micro'); });
             order.push('sync');
-            setTimeout(function () { console.log(order.join(' ')); }, 20);
+            setTimeout(function () { console.log(order.join(' ')); }, 150);
             """, input: ScriptFixture.testInput())
         assertNoError(output)
-        XCTAssertEqual(output.console.first?.message, "'sync micro immediate t0 i1 i2 t5'")
+        XCTAssertEqual(output.console.first?.message, "'sync micro immediate t0 i1 i2 t100'")
     }
 
     func testSendRequestCallbackAndPromise() {
@@ -83,8 +90,10 @@ final class FlowTests: XCTestCase {
             }
             let echoed = JSONWriter.string(request)
             return .success([
-                "code": 201, "status": "Created", "header": [["key": "Content-Type", "value": "application/json"]],
-                "body": .string(echoed), "responseTime": 3, "responseSize": .number(JSONNumber(echoed.utf8.count)),
+                "code": 201, "status": "Created",
+                "header": [["key": "Content-Type", "value": "application/json"]],
+                "body": .string(echoed), "responseTime": 3,
+                "responseSize": .number(JSONNumber(echoed.utf8.count)),
             ])
         })
         let output = engine.run(
@@ -116,19 +125,23 @@ final class FlowTests: XCTestCase {
         let output = engine.run("var a = 1;\nvar x;\nx.boom;", input: ScriptFixture.testInput())
         XCTAssertEqual(output.error?.name, "TypeError")
         XCTAssertTrue(output.error?.message.contains("boom") ?? false, output.error?.message ?? "")
-        XCTAssertTrue(output.error?.stack?.contains("test-script:3") ?? false, output.error?.stack ?? "no stack")
+        XCTAssertTrue(
+            output.error?.stack?.contains("test-script:3") ?? false, output.error?.stack ?? "no stack")
         let thrown = engine.run("throw new RangeError('too far');", input: ScriptFixture.testInput())
-        XCTAssertEqual(thrown.error, ErrorInfo(name: "RangeError", message: "too far", stack: thrown.error?.stack))
+        XCTAssertEqual(
+            thrown.error, ErrorInfo(name: "RangeError", message: "too far", stack: thrown.error?.stack))
     }
 
     func testAssertionsBeforeAnErrorAreKept() {
-        let output = engine.run("pm.test('first', function () {});\nundefinedFunction();", input: ScriptFixture.testInput())
+        let output = engine.run(
+            "pm.test('first', function () {});\nundefinedFunction();", input: ScriptFixture.testInput())
         XCTAssertEqual(output.assertions.map(\.name), ["first"])
         XCTAssertEqual(output.error?.name, "ReferenceError")
     }
 
     func testErrorInATimerCallbackIsTheScriptError() {
-        let output = engine.run("setTimeout(function () { throw new Error('later'); }, 1);", input: ScriptFixture.testInput())
+        let output = engine.run(
+            "setTimeout(function () { throw new Error('later'); }, 1);", input: ScriptFixture.testInput())
         XCTAssertEqual(output.error?.message, "later")
     }
 
@@ -141,14 +154,17 @@ final class FlowTests: XCTestCase {
     }
 
     func testTopLevelReturnIsNotAnError() {
-        let output = engine.run("return 0;\npm.test('never', function () {});", input: ScriptFixture.testInput())
+        let output = engine.run(
+            "return 0;\npm.test('never', function () {});", input: ScriptFixture.testInput())
         assertNoError(output)
         XCTAssertEqual(output.assertions, [])
     }
 
     func testRequireReportsMissingModules() {
         let output = engine.run("require('lodash');", input: ScriptFixture.testInput())
-        XCTAssertEqual(output.error, ErrorInfo(name: "Error", message: "Cannot find module 'lodash'", stack: output.error?.stack))
+        XCTAssertEqual(
+            output.error,
+            ErrorInfo(name: "Error", message: "Cannot find module 'lodash'", stack: output.error?.stack))
     }
 
     func testStateDoesNotLeakBetweenRuns() {
@@ -175,20 +191,25 @@ final class FlowTests: XCTestCase {
 
     func testInfiniteLoopTimesOutAndTheEngineStaysUsable() {
         let engine = ScriptEngine(timeoutMilliseconds: 200)
-        let stuck = engine.run("pm.test('before', function () {});\nwhile (true) {}", input: ScriptFixture.testInput())
-        XCTAssertEqual(stuck.error, ErrorInfo(name: "Error", message: "sandbox: synchronous script execution timeout"))
+        let stuck = engine.run(
+            "pm.test('before', function () {});\nwhile (true) {}", input: ScriptFixture.testInput())
+        XCTAssertEqual(
+            stuck.error, ErrorInfo(name: "Error", message: "sandbox: synchronous script execution timeout"))
         XCTAssertEqual(stuck.assertions.map(\.name), ["before"])
-        let next = engine.run("pm.test('after', function () { pm.expect(1).to.equal(1); });", input: ScriptFixture.testInput())
+        let next = engine.run(
+            "pm.test('after', function () { pm.expect(1).to.equal(1); });", input: ScriptFixture.testInput())
         XCTAssertEqual(passedNames(next), ["after"])
     }
 
     func testPendingDoneWithNothingLeftToWaitForIsAnAsyncTimeout() {
-        let output = engine.run("pm.test('never done', function (done) {});", input: ScriptFixture.testInput())
+        let output = engine.run(
+            "pm.test('never done', function (done) {});", input: ScriptFixture.testInput())
         XCTAssertEqual(output.error?.message, "sandbox: asynchronous script execution timeout")
     }
 
     func testVisualizer() {
-        let output = engine.run("pm.visualizer.set('<b>{{x}}</b>', { x: 1 });", input: ScriptFixture.testInput())
+        let output = engine.run(
+            "pm.visualizer.set('<b>{{x}}</b>', { x: 1 });", input: ScriptFixture.testInput())
         XCTAssertEqual(output.visualizer?["template"], "<b>{{x}}</b>")
         XCTAssertEqual(output.visualizer?["data"], ["x": 1])
     }
@@ -198,5 +219,44 @@ final class FlowTests: XCTestCase {
             "pm.test('b64', () => { pm.expect(btoa('postman:password')).to.equal('cG9zdG1hbjpwYXNzd29yZA=='); pm.expect(atob('aGk=')).to.equal('hi'); });",
             input: ScriptFixture.testInput())
         passedNames(output)
+    }
+}
+
+/// Timeouts of asynchronous work, on an engine with `--timeout-script`.
+final class AsyncTimeoutTests: XCTestCase {
+    func testEndlessIntervalHitsTheAsynchronousTimeout() {
+        let engine = ScriptEngine(timeoutMilliseconds: 100)
+        let output = engine.run(
+            "pm.test('sync', function () {});\nsetInterval(function () {}, 10);",
+            input: ScriptFixture.testInput())
+        XCTAssertEqual(
+            output.error, ErrorInfo(name: "Error", message: "sandbox: asynchronous script execution timeout"))
+        XCTAssertEqual(output.assertions.map(\.name), ["sync"])
+        let next = engine.run(
+            "setTimeout(function () { pm.test('timer', function () {}); }, 1);",
+            input: ScriptFixture.testInput())
+        XCTAssertEqual(passedNames(next), ["timer"])
+    }
+
+    func testEndlessLoopInATimerCallbackIsStopped() {
+        let engine = ScriptEngine(timeoutMilliseconds: 100)
+        let output = engine.run(
+            "setTimeout(function () { for (;;) {} }, 0);", input: ScriptFixture.testInput())
+        XCTAssertEqual(output.error?.message, "sandbox: synchronous script execution timeout")
+        XCTAssertNil(engine.run("var a = 1;", input: ScriptFixture.testInput()).error)
+    }
+}
+
+/// Promise rejections nobody handles end the script like an uncaught throw.
+final class UnhandledRejectionTests: XCTestCase {
+    func testUnhandledRejectionIsTheScriptError() {
+        let engine = ScriptEngine()
+        let output = engine.run(
+            "Promise.reject(new TypeError('nobody listens'));", input: ScriptFixture.testInput())
+        XCTAssertEqual(output.error?.name, "TypeError")
+        XCTAssertEqual(output.error?.message, "nobody listens")
+        let handled = engine.run(
+            "Promise.reject(new Error('x')).catch(function () {});", input: ScriptFixture.testInput())
+        XCTAssertNil(handled.error)
     }
 }

@@ -21,7 +21,10 @@ final class RequestResponseTests: XCTestCase {
         let request = output.request
         XCTAssertEqual(request["url"], "https://api.example.com/v2/items?x=1&page=2")
         XCTAssertEqual(request["method"], "POST")
-        XCTAssertEqual(request["header"], ScriptFixture.json(#"[{"key": "Accept", "value": "text/plain"}, {"key": "X-Added", "value": "yes"}]"#))
+        XCTAssertEqual(
+            request["header"],
+            ScriptFixture.json(
+                #"[{"key": "Accept", "value": "text/plain"}, {"key": "X-Added", "value": "yes"}]"#))
         XCTAssertEqual(request["body"], ScriptFixture.json(#"{"mode": "raw", "raw": "{\"a\":1}"}"#))
         XCTAssertEqual(request["id"], "r1")
     }
@@ -93,7 +96,8 @@ final class RequestResponseTests: XCTestCase {
     }
 
     func testInvalidJSONThrowsJSONError() {
-        let response = #"{"code": 200, "status": "OK", "header": [], "body": "<!DOCTYPE html>", "responseTime": 1, "responseSize": 15}"#
+        let response =
+            #"{"code": 200, "status": "OK", "header": [], "body": "<!DOCTYPE html>", "responseTime": 1, "responseSize": 15}"#
         let output = engine.run("pm.response.json();", input: ScriptFixture.testInput(response: response))
         XCTAssertEqual(output.error?.name, "JSONError")
         XCTAssertEqual(output.error?.message, "Unexpected token '<' at 1:1\n<!DOCTYPE html>\n^")
@@ -102,7 +106,8 @@ final class RequestResponseTests: XCTestCase {
     func testCookies() {
         var input = ScriptFixture.testInput()
         input.cookies = ScriptFixture.json(
-            #"[{"name": "session", "value": "s1", "domain": "example.com", "path": "/", "httpOnly": true, "secure": false}]"#)
+            #"[{"name": "session", "value": "s1", "domain": "example.com", "path": "/", "httpOnly": true, "secure": false}]"#
+        )
         let output = engine.run(
             """
             pm.test('cookies', () => {

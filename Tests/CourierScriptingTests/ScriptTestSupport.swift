@@ -38,13 +38,16 @@ enum ScriptFixture {
     /// A test-script input with the standard request and response.
     static func testInput(response: String = response, request: String = request) -> ScriptInput {
         ScriptInput(
-            eventName: "test", request: json(request), response: json(response), iteration: 0, iterationCount: 1,
+            eventName: "test", request: json(request), response: json(response), iteration: 0,
+            iterationCount: 1,
             itemName: "Get thing", itemID: "r1", location: ["Folder", "Get thing"])
     }
 
     /// A pre-request input with the standard request.
     static func prerequestInput(request: String = request) -> ScriptInput {
-        ScriptInput(eventName: "prerequest", request: json(request), response: nil, itemName: "Get thing", itemID: "r1")
+        ScriptInput(
+            eventName: "prerequest", request: json(request), response: nil, itemName: "Get thing",
+            itemID: "r1")
     }
 }
 

@@ -30,7 +30,11 @@ final class VariableScopeTests: XCTestCase {
 
     func testUnchangedScopesComeBackExactly() {
         var input = ScriptFixture.testInput()
-        input.environment = [Variable(key: "price", value: .number(JSONNumber(text: "1.50")), type: "default", extra: ["enabled": true])]
+        input.environment = [
+            Variable(
+                key: "price", value: .number(JSONNumber(text: "1.50")), type: "default",
+                extra: ["enabled": true])
+        ]
         let output = engine.run("pm.environment.get('price');", input: input)
         XCTAssertEqual(output.environment.first?.value, .number(JSONNumber(text: "1.50")))
         XCTAssertEqual(output.environment.first?.extra, ["enabled": true])
@@ -39,17 +43,24 @@ final class VariableScopeTests: XCTestCase {
 
     func testSetKeepsOtherFieldsOfAnExistingVariable() {
         var input = ScriptFixture.testInput()
-        input.environment = [Variable(key: "token", value: "old", type: "secret", extra: ["description": "api token"])]
+        input.environment = [
+            Variable(key: "token", value: "old", type: "secret", extra: ["description": "api token"])
+        ]
         let output = engine.run("pm.environment.set('token', 'new');", input: input)
-        XCTAssertEqual(output.environment, [Variable(key: "token", value: "new", type: "secret", extra: ["description": "api token"])])
+        XCTAssertEqual(
+            output.environment,
+            [Variable(key: "token", value: "new", type: "secret", extra: ["description": "api token"])])
     }
 
     func testMergedPrecedenceLocalDataEnvironmentCollectionGlobals() {
         var input = ScriptFixture.testInput()
-        input.globals = ScriptFixture.variables(#"[{"key": "v", "value": "global"}, {"key": "g", "value": "only global"}]"#)
-        input.collectionVariables = ScriptFixture.variables(#"[{"key": "v", "value": "collection"}, {"key": "c", "value": "c"}]"#)
+        input.globals = ScriptFixture.variables(
+            #"[{"key": "v", "value": "global"}, {"key": "g", "value": "only global"}]"#)
+        input.collectionVariables = ScriptFixture.variables(
+            #"[{"key": "v", "value": "collection"}, {"key": "c", "value": "c"}]"#)
         input.environment = ScriptFixture.variables(#"[{"key": "v", "value": "environment"}]"#)
-        input.iterationData = ScriptFixture.variables(#"[{"key": "v", "value": "data"}, {"key": "d", "value": 5}]"#)
+        input.iterationData = ScriptFixture.variables(
+            #"[{"key": "v", "value": "data"}, {"key": "d", "value": 5}]"#)
         let output = engine.run(
             """
             pm.test('data wins before local set', () => pm.expect(pm.variables.get('v')).to.equal('data'));
@@ -73,7 +84,8 @@ final class VariableScopeTests: XCTestCase {
     func testDisabledAndDuplicateVariables() {
         var input = ScriptFixture.testInput()
         input.environment = ScriptFixture.variables(
-            #"[{"key": "a", "value": "first"}, {"key": "a", "value": "second"}, {"key": "a", "value": "off", "disabled": true}, {"key": "b", "value": "x", "disabled": true}]"#)
+            #"[{"key": "a", "value": "first"}, {"key": "a", "value": "second"}, {"key": "a", "value": "off", "disabled": true}, {"key": "b", "value": "x", "disabled": true}]"#
+        )
         let output = engine.run(
             """
             pm.test('last enabled wins', () => pm.expect(pm.environment.get('a')).to.equal('second'));
@@ -87,7 +99,8 @@ final class VariableScopeTests: XCTestCase {
 
     func testUnsetAndClear() {
         var input = ScriptFixture.testInput()
-        input.environment = ScriptFixture.variables(#"[{"key": "a", "value": "1"}, {"key": "b", "value": "2"}]"#)
+        input.environment = ScriptFixture.variables(
+            #"[{"key": "a", "value": "1"}, {"key": "b", "value": "2"}]"#)
         input.globals = ScriptFixture.variables(#"[{"key": "g", "value": "1"}]"#)
         let output = engine.run("pm.environment.unset('a'); pm.globals.clear();", input: input)
         XCTAssertEqual(output.environment.map(\.key), ["b"])
@@ -96,7 +109,9 @@ final class VariableScopeTests: XCTestCase {
 
     func testReplaceInResolvesNestedNamesAndKeepsUnknownOnes() {
         var input = ScriptFixture.testInput()
-        input.environment = ScriptFixture.variables(#"[{"key": "env", "value": "prod"}, {"key": "url_prod", "value": "https://prod"}, {"key": "n", "value": 3}]"#)
+        input.environment = ScriptFixture.variables(
+            #"[{"key": "env", "value": "prod"}, {"key": "url_prod", "value": "https://prod"}, {"key": "n", "value": 3}]"#
+        )
         let output = engine.run(
             """
             pm.test('nested', () => pm.expect(pm.variables.replaceIn('{{url_{{env}}}}/x')).to.equal('https://prod/x'));
@@ -135,7 +150,8 @@ final class VariableScopeTests: XCTestCase {
 
     func testLegacyClearFunctions() {
         var input = ScriptFixture.testInput()
-        input.environment = ScriptFixture.variables(#"[{"key": "a", "value": "1"}, {"key": "b", "value": "2"}]"#)
+        input.environment = ScriptFixture.variables(
+            #"[{"key": "a", "value": "1"}, {"key": "b", "value": "2"}]"#)
         input.globals = ScriptFixture.variables(#"[{"key": "g", "value": "1"}, {"key": "h", "value": "2"}]"#)
         let output = engine.run(
             """
@@ -151,7 +167,8 @@ final class VariableScopeTests: XCTestCase {
 
     func testIterationDataAndLegacyData() {
         var input = ScriptFixture.testInput()
-        input.iterationData = ScriptFixture.variables(#"[{"key": "user", "value": "ann"}, {"key": "age", "value": 30}]"#)
+        input.iterationData = ScriptFixture.variables(
+            #"[{"key": "user", "value": "ann"}, {"key": "age", "value": 30}]"#)
         input.iteration = 2
         let output = engine.run(
             """

@@ -4,236 +4,264 @@
 /// global the run created.
 enum PostmanPrelude {
     static let source = ##"""
-(function (global) {
-  'use strict';
-  var C = global.__courier;
-  var ASYNC_TIMEOUT = 'sandbox: asynchronous script execution timeout';
+        (function (global) {
+          'use strict';
+          var C = global.__courier;
+          var ASYNC_TIMEOUT = 'sandbox: asynchronous script execution timeout';
 
-  function State(input) {
-    this.input = input;
-    this.eventName = input.eventName === 'prerequest' ? 'prerequest' : 'test';
-    this.assertions = [];
-    this.assertionIndex = 0;
-    this.console = [];
-    this.error = null;
-    this.timers = new Map();
-    this.tasks = [];
-    this.nextTimerId = 0;
-    this.pendingTests = 0;
-    this.nextRequest = { set: false, value: undefined };
-    this.skipRequest = false;
-    this.visualizer = undefined;
-    this.warnEnabled = true;
-    this.local = new C.VariableScope(input.localVariables);
-    this.data = new C.VariableScope(input.iterationData);
-    this.environment = new C.VariableScope(input.environment);
-    this.collection = new C.VariableScope(input.collectionVariables);
-    this.globals = new C.VariableScope(input.globals);
-    this.request = new C.Request(input.request);
-    this.requestBefore = JSON.stringify(this.request.toJSON());
-    this.response = input.response ? new C.Response(input.response) : undefined;
-    if (this.response) { this.response.cookies = C.cookieList(input.cookies); }
-  }
+          function State(input) {
+            this.input = input;
+            this.eventName = input.eventName === 'prerequest' ? 'prerequest' : 'test';
+            this.assertions = [];
+            this.assertionIndex = 0;
+            this.console = [];
+            this.error = null;
+            this.timers = new Map();
+            this.tasks = [];
+            this.nextTimerId = 0;
+            this.pendingTests = 0;
+            this.nextRequest = { set: false, value: undefined };
+            this.skipRequest = false;
+            this.visualizer = undefined;
+            this.warnEnabled = true;
+            this.local = new C.VariableScope(input.localVariables);
+            this.data = new C.VariableScope(input.iterationData);
+            this.environment = new C.VariableScope(input.environment);
+            this.collection = new C.VariableScope(input.collectionVariables);
+            this.globals = new C.VariableScope(input.globals);
+          }
+          // The request and response objects are built on first use: many scripts never touch them.
+          Object.defineProperty(State.prototype, 'request', {
+            get: function () {
+              if (!this._request) {
+                this._request = new C.Request(this.input.request);
+                this.requestBefore = JSON.stringify(this._request.toJSON());
+              }
+              return this._request;
+            }
+          });
+          Object.defineProperty(State.prototype, 'response', {
+            get: function () {
+              if (this._response === undefined) {
+                this._response = this.input.response ? new C.Response(this.input.response) : null;
+                if (this._response) { this._response.cookies = C.cookieList(this.input.cookies); }
+              }
+              return this._response || undefined;
+            }
+          });
 
-  function record(s, a) {
-    if (a.error) { a.error = C.errorInfo(a.error); }
-    s.assertions.push(a);
-  }
+          function record(s, a) {
+            if (a.error) { a.error = C.errorInfo(a.error); }
+            s.assertions.push(a);
+          }
 
-  function makeTest(s, pm) {
-    var test = function (name, fn) {
-      var a = { name: String(name), skipped: false, error: null, index: s.assertionIndex++ };
-      if (typeof fn !== 'function') { record(s, a); return pm; }
-      if (fn.length > 0) {
-        var finished = false;
-        s.pendingTests++;
-        var done = function (err) {
-          if (finished) { return; }
-          finished = true;
-          s.pendingTests--;
-          if (err) { a.error = err; }
-          record(s, a);
-        };
-        try { fn(done); } catch (e) { done(e); }
-        return pm;
-      }
-      try {
-        var r = fn();
-        if (r && typeof r.then === 'function') {
-          s.pendingTests++;
-          r.then(function () { s.pendingTests--; record(s, a); },
-            function (e) { s.pendingTests--; a.error = e === undefined ? new Error('undefined') : e; record(s, a); });
-          return pm;
-        }
-      } catch (e) { a.error = e; }
-      record(s, a);
-      return pm;
-    };
-    test.skip = function (name) {
-      record(s, { name: String(name), skipped: true, error: null, index: s.assertionIndex++ });
-      return pm;
-    };
-    test.index = function () { return s.assertionIndex; };
-    return test;
-  }
+          function makeTest(s, pm) {
+            var test = function (name, fn) {
+              var a = { name: String(name), skipped: false, error: null, index: s.assertionIndex++ };
+              if (typeof fn !== 'function') { record(s, a); return pm; }
+              if (fn.length > 0) {
+                var finished = false;
+                s.pendingTests++;
+                var done = function (err) {
+                  if (finished) { return; }
+                  finished = true;
+                  s.pendingTests--;
+                  if (err) { a.error = err; }
+                  record(s, a);
+                };
+                try { fn(done); } catch (e) { done(e); }
+                return pm;
+              }
+              try {
+                var r = fn();
+                if (r && typeof r.then === 'function') {
+                  s.pendingTests++;
+                  r.then(function () { s.pendingTests--; record(s, a); },
+                    function (e) { s.pendingTests--; a.error = e === undefined ? new Error('undefined') : e; record(s, a); });
+                  return pm;
+                }
+              } catch (e) { a.error = e; }
+              record(s, a);
+              return pm;
+            };
+            test.skip = function (name) {
+              record(s, { name: String(name), skipped: true, error: null, index: s.assertionIndex++ });
+              return pm;
+            };
+            test.index = function () { return s.assertionIndex; };
+            return test;
+          }
 
-  function normalizeRequest(req) {
-    if (typeof req === 'string' || req instanceof C.Url) { req = { url: String(req) }; }
-    if (!(req instanceof C.Request)) {
-      req = req || {};
-      var header = req.header !== undefined ? req.header : req.headers;
-      req = new C.Request({ url: req.url, method: req.method, header: header || [], body: req.body, auth: req.auth });
-    }
-    return req.toJSON();
-  }
+          function normalizeRequest(req) {
+            if (typeof req === 'string' || req instanceof C.Url) { req = { url: String(req) }; }
+            if (!(req instanceof C.Request)) {
+              req = req || {};
+              var header = req.header !== undefined ? req.header : req.headers;
+              req = new C.Request({ url: req.url, method: req.method, header: header || [], body: req.body, auth: req.auth });
+            }
+            return req.toJSON();
+          }
 
-  function makeSendRequest(s) {
-    return function (req, callback) {
-      var json = normalizeRequest(req);
-      var out = global.__courier_sendRequest(JSON.stringify(json)), err = null, res;
-      if (out && out.error) {
-        err = new Error(String(out.error.message));
-        if (out.error.name) { err.name = String(out.error.name); }
-      } else {
-        res = new C.Response(out && out.response);
-      }
-      if (typeof callback === 'function') {
-        C.enqueue(function () { callback(err, res, { execution: { verbose: false } }); });
-        return undefined;
-      }
-      return new Promise(function (resolve, reject) {
-        C.enqueue(function () { if (err) { reject(err); } else { resolve(res); } });
-      });
-    };
-  }
+          function makeSendRequest(s) {
+            return function (req, callback) {
+              var json = normalizeRequest(req);
+              var out = global.__courier_sendRequest(JSON.stringify(json)), err = null, res;
+              if (out && out.error) {
+                err = new Error(String(out.error.message));
+                if (out.error.name) { err.name = String(out.error.name); }
+              } else {
+                res = new C.Response(out && out.response);
+              }
+              if (typeof callback === 'function') {
+                C.enqueue(function () { callback(err, res, { execution: { verbose: false } }); });
+                return undefined;
+              }
+              return new Promise(function (resolve, reject) {
+                C.enqueue(function () { if (err) { reject(err); } else { resolve(res); } });
+              });
+            };
+          }
 
-  function setNextRequest(s) {
-    return function (what) { s.nextRequest = { set: true, value: what }; };
-  }
+          function setNextRequest(s) {
+            return function (what) { s.nextRequest = { set: true, value: what }; };
+          }
 
-  function makeJar() {
-    var unsupported = function () {
-      var cb = arguments[arguments.length - 1];
-      if (typeof cb === 'function') {
-        C.enqueue(function () { cb(new Error('pm.cookies.jar() is not supported by Courier yet')); });
-      }
-    };
-    return { get: unsupported, getAll: unsupported, set: unsupported, unset: unsupported, clear: unsupported };
-  }
+          function makeJar() {
+            var unsupported = function () {
+              var cb = arguments[arguments.length - 1];
+              if (typeof cb === 'function') {
+                C.enqueue(function () { cb(new Error('pm.cookies.jar() is not supported by Courier yet')); });
+              }
+            };
+            return { get: unsupported, getAll: unsupported, set: unsupported, unset: unsupported, clear: unsupported };
+          }
 
-  function buildPm(s) {
-    var input = s.input, pm = {};
-    pm.test = makeTest(s, pm);
-    pm.expect = function (value, message) { return global.__courierExpect.expect(value, message); };
-    pm.expect.fail = function () { return global.__courierExpect.fail.apply(undefined, arguments); };
-    pm.info = {
-      eventName: s.eventName, iteration: input.iteration, iterationCount: input.iterationCount,
-      requestName: input.itemName, requestId: input.itemID
-    };
-    pm.globals = s.globals;
-    pm.collectionVariables = s.collection;
-    pm.environment = s.environment;
-    if (typeof input.environmentName === 'string') { pm.environment.name = input.environmentName; }
-    pm.iterationData = s.data;
-    Object.defineProperty(s.data, 'set', { value: undefined, configurable: true, writable: true });
-    pm.variables = new C.MergedScope([s.local, s.data, s.environment, s.collection, s.globals]);
-    pm.request = s.request;
-    if (s.response) { pm.response = s.response; }
-    pm.cookies = C.cookieList(input.cookies);
-    pm.cookies.jar = makeJar;
-    pm.sendRequest = makeSendRequest(s);
-    var location = Array.isArray(input.location) ? input.location.slice() : [];
-    location.current = location.length ? location[location.length - 1] : input.itemName;
-    pm.execution = { location: location, setNextRequest: setNextRequest(s) };
-    if (s.eventName === 'prerequest') { pm.execution.skipRequest = function () { s.skipRequest = true; }; }
-    pm.visualizer = {
-      set: function (template, data, options) { s.visualizer = { template: String(template), data: data, options: options }; },
-      clear: function () { s.visualizer = undefined; }
-    };
-    return pm;
-  }
-  C.setNextRequest = setNextRequest;
+          function buildPm(s) {
+            var input = s.input, pm = {};
+            pm.test = makeTest(s, pm);
+            pm.expect = function (value, message) { return global.__courierExpect.expect(value, message); };
+            pm.expect.fail = function () { return global.__courierExpect.fail.apply(undefined, arguments); };
+            pm.info = {
+              eventName: s.eventName, iteration: input.iteration, iterationCount: input.iterationCount,
+              requestName: input.itemName, requestId: input.itemID
+            };
+            pm.globals = s.globals;
+            pm.collectionVariables = s.collection;
+            pm.environment = s.environment;
+            if (typeof input.environmentName === 'string') { pm.environment.name = input.environmentName; }
+            pm.iterationData = s.data;
+            Object.defineProperty(s.data, 'set', { value: undefined, configurable: true, writable: true });
+            pm.variables = new C.MergedScope([s.local, s.data, s.environment, s.collection, s.globals]);
+            Object.defineProperty(pm, 'request', { enumerable: true, configurable: true, get: function () { return s.request; } });
+            if (input.response) {
+              Object.defineProperty(pm, 'response', { enumerable: true, configurable: true, get: function () { return s.response; } });
+            }
+            var cookies;
+            Object.defineProperty(pm, 'cookies', {
+              enumerable: true, configurable: true,
+              get: function () {
+                if (!cookies) { cookies = C.cookieList(input.cookies); cookies.jar = makeJar; }
+                return cookies;
+              }
+            });
+            pm.sendRequest = makeSendRequest(s);
+            var location = Array.isArray(input.location) ? input.location.slice() : [];
+            location.current = location.length ? location[location.length - 1] : input.itemName;
+            pm.execution = { location: location, setNextRequest: setNextRequest(s) };
+            if (s.eventName === 'prerequest') { pm.execution.skipRequest = function () { s.skipRequest = true; }; }
+            pm.visualizer = {
+              set: function (template, data, options) { s.visualizer = { template: String(template), data: data, options: options }; },
+              clear: function () { s.visualizer = undefined; }
+            };
+            return pm;
+          }
+          C.setNextRequest = setNextRequest;
 
-  /// Starts one script execution. `script` is the compiled user function.
-  C.begin = function (input, script, legacy) {
-    var s = new State(input);
-    C.state = s;
-    var pm = buildPm(s);
-    global.pm = pm;
-    if (legacy) { C.installLegacy(s, pm); } else { global.atob = C.plainAtob; global.btoa = C.plainBtoa; }
-    try { script.call(global); } catch (e) { C.fail(e); }
-  };
+          /// Starts one script execution. `script` is the compiled user function.
+          C.begin = function (input, body, script, legacy) {
+            if (input.response && body !== undefined) { input.response.body = body; }
+            var s = new State(input);
+            C.state = s;
+            s.pm = buildPm(s);
+            if (legacy) { C.installLegacy(s, s.pm); }
+            try { script.call(global); } catch (e) { C.fail(e); }
+            return s.error ? -1 : (s.tasks.length || s.timers.size || s.pendingTests ? 0 : -1);
+          };
 
-  /// Stops the execution with an error (timeouts), dropping pending timers and callbacks.
-  C.abort = function (message) {
-    var s = C.state;
-    if (!s) { return; }
-    s.error = null;
-    var e = new Error(message);
-    C.fail(e);
-    s.error = { name: 'Error', message: message };
-  };
+          /// Stops the execution with an error (timeouts), dropping pending timers and callbacks.
+          C.abort = function (message) {
+            var s = C.state;
+            if (!s) { return; }
+            s.error = null;
+            var e = new Error(message);
+            C.fail(e);
+            s.error = { name: 'Error', message: message };
+          };
 
-  function variables(scope) { return scope._dirty ? scope._values.filter(function (v) { return v; }) : null; }
+          function variables(scope) { return scope._dirty ? scope._values.filter(function (v) { return v; }) : null; }
 
-  /// Ends the execution and returns the result as JSON text.
-  C.finish = function () {
-    var s = C.state;
-    if (!s) { return 'null'; }
-    if (!s.error && s.pendingTests > 0) { s.error = { name: 'Error', message: ASYNC_TIMEOUT }; }
-    s.warnEnabled = false;
-    if (s.legacyTests) {
-      var tests = s.legacyTests;
-      Object.keys(tests).forEach(function (key) {
-        var value = tests[key], a = { name: String(key), skipped: false, error: null, index: s.assertionIndex++ };
-        if (!value) { a.error = { name: 'AssertionError', message: 'expected ' + String(value) + ' to be truthy' }; }
-        s.assertions.push(a);
-      });
-    }
-    var request = null;
-    try {
-      var now = JSON.stringify(s.request.toJSON());
-      if (now !== s.requestBefore) { request = JSON.parse(now); }
-    } catch (e) { if (!s.error) { s.error = C.errorInfo(e); } }
-    var visualizer = null;
-    if (s.visualizer) {
-      try { visualizer = JSON.parse(JSON.stringify(s.visualizer)); } catch (e) { visualizer = { template: s.visualizer.template }; }
-    }
-    var result = {
-      globals: variables(s.globals), collectionVariables: variables(s.collection), environment: variables(s.environment),
-      iterationData: variables(s.data), localVariables: variables(s.local),
-      request: request, assertions: s.assertions, console: s.console, error: s.error,
-      nextRequest: s.nextRequest.set && s.nextRequest.value !== undefined
-        ? (s.nextRequest.value === null || s.nextRequest.value === '' ? { stop: true } : { item: String(s.nextRequest.value) })
-        : null,
-      skipRequest: s.skipRequest, visualizer: visualizer
-    };
-    var text;
-    try { text = JSON.stringify(result); } catch (e) {
-      result.assertions = s.assertions.map(function (a) { return { name: a.name, skipped: a.skipped, index: a.index, error: a.error && { name: a.error.name, message: a.error.message } }; });
-      text = JSON.stringify(result);
-    }
-    C.cleanup();
-    return text;
-  };
+          /// Ends the execution and returns the result as JSON text.
+          C.finish = function () {
+            var s = C.state;
+            if (!s) { return 'null'; }
+            if (!s.error && s.pendingTests > 0) { s.error = { name: 'Error', message: ASYNC_TIMEOUT }; }
+            s.warnEnabled = false;
+            if (s.legacyTests) {
+              var tests = s.legacyTests;
+              Object.keys(tests).forEach(function (key) {
+                var value = tests[key], a = { name: String(key), skipped: false, error: null, index: s.assertionIndex++ };
+                if (!value) { a.error = { name: 'AssertionError', message: 'expected ' + String(value) + ' to be truthy' }; }
+                s.assertions.push(a);
+              });
+            }
+            var request = null;
+            if (s._request) {
+              try {
+                var now = JSON.stringify(s._request.toJSON());
+                if (now !== s.requestBefore) { request = JSON.parse(now); }
+              } catch (e) { if (!s.error) { s.error = C.errorInfo(e); } }
+            }
+            var visualizer = null;
+            if (s.visualizer) {
+              try { visualizer = JSON.parse(JSON.stringify(s.visualizer)); } catch (e) { visualizer = { template: s.visualizer.template }; }
+            }
+            var result = {
+              globals: variables(s.globals), collectionVariables: variables(s.collection), environment: variables(s.environment),
+              iterationData: variables(s.data), localVariables: variables(s.local),
+              request: request, assertions: s.assertions, console: s.console, error: s.error,
+              nextRequest: s.nextRequest.set && s.nextRequest.value !== undefined
+                ? (s.nextRequest.value === null || s.nextRequest.value === '' ? { stop: true } : { item: String(s.nextRequest.value) })
+                : null,
+              skipRequest: s.skipRequest, visualizer: visualizer
+            };
+            var text;
+            try { text = JSON.stringify(result); } catch (e) {
+              result.assertions = s.assertions.map(function (a) { return { name: a.name, skipped: a.skipped, index: a.index, error: a.error && { name: a.error.name, message: a.error.message } }; });
+              text = JSON.stringify(result);
+            }
+            C.cleanup();
+            return text;
+          };
 
-  /// Removes every global property the run created and forgets the run's state.
-  C.cleanup = function () {
-    C.state = null;
-    var names = Object.getOwnPropertyNames(global);
-    for (var i = 0; i < names.length; i++) {
-      if (!C.baseline.has(names[i])) { try { delete global[names[i]]; } catch (e) { /* non-configurable */ } }
-    }
-    global.atob = C.plainAtob;
-    global.btoa = C.plainBtoa;
-  };
+          /// Removes every global property the run created and forgets the run's state.
+          C.cleanup = function () {
+            C.state = null;
+            var names = Object.getOwnPropertyNames(global);
+            for (var i = 0; i < names.length; i++) {
+              if (!C.baseline.has(names[i])) { try { delete global[names[i]]; } catch (e) { /* non-configurable */ } }
+            }
+          };
 
-  /// Called once after all preludes: remembers the globals that belong to the engine.
-  C.seal = function () {
-    C.plainAtob = global.atob;
-    C.plainBtoa = global.btoa;
-    C.baseline = new Set(Object.getOwnPropertyNames(global));
-  };
-})(globalThis);
-"""##
+          /// Called once after all preludes: remembers the globals that belong to the engine.
+          C.seal = function () {
+            // `pm` is an accessor on the global object too, so the object's shape never changes per run.
+            Object.defineProperty(global, 'pm', {
+              configurable: true, enumerable: false,
+              get: function () { return C.state ? C.state.pm : undefined; },
+              set: function (value) { if (C.state) { C.state.pm = value; } }
+            });
+            C.baseline = new Set(Object.getOwnPropertyNames(global));
+          };
+        })(globalThis);
+        """##
 }
