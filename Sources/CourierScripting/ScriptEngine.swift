@@ -51,11 +51,12 @@ public final class ScriptEngine {
                 return JSBridge.value(context, value)
             }
         }
+        ModuleLoader.install(in: context)
         let preludes = [
             ("courier-expect", ExpectLibrary.source), ("courier-runtime", RuntimePrelude.source),
             ("courier-scopes", ScopesPrelude.source), ("courier-messages", MessagePrelude.source),
             ("courier-postman", PostmanPrelude.source), ("courier-legacy", LegacyPrelude.source),
-            ("courier-seal", "__courier.seal();"),
+            ("courier-modules", ModuleLoader.prelude), ("courier-seal", "__courier.seal();"),
         ]
         for (name, source) in preludes {
             let result = JSBridge.evaluate(context, source, sourceURL: name)

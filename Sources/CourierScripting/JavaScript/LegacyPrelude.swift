@@ -83,7 +83,11 @@ enum LegacyPrelude {
               iteration: function () { return typeof input.iteration === 'number' ? input.iteration : 0; },
               atob: function () { return C.plainAtob; },
               btoa: function () { return C.plainBtoa; },
-              xml2Json: function () { return C.xml2Json; },
+              xml2Json: function () { return C.requireInternal('xml2Json'); },
+              _: function () { return C.requireInternal('lodash3'); },
+              CryptoJS: function () { return C.requireInternal('crypto-js'); },
+              tv4: function () { return C.requireInternal('tv4'); },
+              cheerio: function () { return C.requireInternal('cheerio'); },
               postman: function () { return makePostman(s, input, values); }
             };
             if (s.eventName === 'test') {
@@ -135,7 +139,8 @@ enum LegacyPrelude {
           C.plainAtob = global.atob;
           C.plainBtoa = global.btoa;
           var NAMES = ['tests', 'globals', 'environment', 'data', 'request', 'responseCookies', 'responseHeaders', 'responseTime',
-            'responseCode', 'responseBody', 'iteration', 'postman', 'xml2Json', 'atob', 'btoa'];
+            'responseCode', 'responseBody', 'iteration', 'postman', 'xml2Json', 'atob', 'btoa', '_', 'CryptoJS', 'tv4',
+            'cheerio'];
           NAMES.forEach(function (key) {
             var plain = key === 'atob' ? global.atob : (key === 'btoa' ? global.btoa : undefined);
             Object.defineProperty(global, key, {
