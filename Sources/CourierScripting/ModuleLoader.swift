@@ -26,7 +26,7 @@ enum ModuleLoader {
     static let prelude = ##"""
         (function (global) {
           'use strict';
-          var C = global.__courier;
+          var C = global.__courier || (global.__courier = {});
           var cache = Object.create(null);
           var native = global.__courier_cryptoNative;
           function load(name, fromModule) {

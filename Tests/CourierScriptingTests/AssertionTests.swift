@@ -75,7 +75,7 @@ final class AssertionTests: XCTestCase {
             """
             pm.test('modern', function () {});
             tests['status is 200'] = responseCode.code === 200;
-            tests['body has name'] = responseBody.has ? true : JSON.parse(responseBody).name === 'nope';
+            tests['body has name'] = JSON.parse(responseBody).name === 'nope';
             """, input: ScriptFixture.testInput())
         assertNoError(output)
         XCTAssertEqual(output.assertions.map(\.name), ["modern", "status is 200", "body has name"])

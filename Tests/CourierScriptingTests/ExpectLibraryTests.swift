@@ -1465,7 +1465,9 @@ private final class ExpectContext {
 
     init() {
         context = JSGlobalContextCreate(nil)
+        ModuleLoader.install(in: context)
         _ = evaluate(ExpectLibrary.source)
+        _ = evaluate(ModuleLoader.prelude)
         _ = evaluate(Self.fixtures)
     }
 

@@ -161,10 +161,28 @@ final class FlowTests: XCTestCase {
     }
 
     func testRequireReportsMissingModules() {
-        let output = engine.run("require('lodash');", input: ScriptFixture.testInput())
-        XCTAssertEqual(
-            output.error,
-            ErrorInfo(name: "Error", message: "Cannot find module 'lodash'", stack: output.error?.stack))
+        for name in ["left-pad", "lodash3"] {
+            let output = engine.run("require('\(name)');", input: ScriptFixture.testInput())
+            XCTAssertEqual(
+                output.error,
+                ErrorInfo(name: "Error", message: "Cannot find module '\(name)'", stack: output.error?.stack), name)
+        }
+    }
+
+    func testBundledModulesAndLegacyLibraryGlobals() {
+        let output = engine.run(
+            """
+            pm.test('lodash', () => pm.expect(require('lodash').chunk([1, 2, 3], 2)).to.eql([[1, 2], [3]]));
+            pm.test('moment', () => pm.expect(require('moment').utc(0).format('YYYY-MM-DD')).to.equal('1970-01-01'));
+            pm.test('crypto-js', () => pm.expect(CryptoJS.SHA256('abc').toString()).to.match(/^ba7816bf/));
+            pm.test('lodash 3 global', () => pm.expect(_.capitalize('hELLO')).to.equal('HELLO'));
+            pm.test('Buffer', () => pm.expect(Buffer.from('hi').toString('base64')).to.equal('aGk='));
+            pm.test('Sugar', () => pm.expect('abc'.has('b')).to.be.true);
+            pm.test('ajv', () => { const Ajv = require('ajv'); pm.expect(new Ajv().validate({ type: 'string' }, 1)).to.be.false; });
+            """, input: ScriptFixture.testInput())
+        assertNoError(output)
+        XCTAssertEqual(output.assertions.filter { !$0.passed }.map { "\($0.name): \($0.error?.message ?? "")" }, [])
+        XCTAssertEqual(output.assertions.count, 7)
     }
 
     func testStateDoesNotLeakBetweenRuns() {

@@ -14,7 +14,6 @@ enum ExpectLibrary {
         + ExpectAssertions.source
         + ExpectPropertyAssertions.source
         + ExpectFunctionAssertions.source
-        + ExpectJSONSchema.source
         + ExpectPostmanAssertions.source
         + exports
         + "})();\n"

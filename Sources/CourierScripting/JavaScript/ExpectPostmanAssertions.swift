@@ -310,9 +310,12 @@ enum ExpectPostmanAssertions {
           const value = flag(this, 'object');
           const data = (isPostmanResponse(value) || isPostmanRequest(value)) && typeof value.json === 'function'
             ? value.json() : value;
-          const errors = validateSchema(schema, data);
-          this.assert(errors.length === 0, 'expected data to satisfy schema but found following errors: \n'
-            + schemaErrorsText(errors), 'expected data to not satisfy schema', true, errors.length === 0);
+          // The same validator as require('ajv'), with every error reported, as chai-postman does.
+          const Ajv = globalThis.__courier.requireInternal('ajv');
+          const ajv = new Ajv({ allErrors: true });
+          const valid = ajv.validate(schema, data);
+          this.assert(valid, 'expected data to satisfy schema but found following errors: \n'
+            + ajv.errorsText(), 'expected data to not satisfy schema', true, valid);
         });
 
         """#

@@ -1,5 +1,6 @@
 /// The legacy sandbox in JavaScript: `tests`, `environment`, `globals`, `data`, `request`,
-/// `response*`, `iteration`, the `postman` object and `xml2Json`, with newman's deprecation
+/// `response*`, `iteration`, the `postman` object and the library globals (`_`, `CryptoJS`, `tv4`,
+/// `cheerio`, `xml2Json`, loaded from the sandbox modules), with newman's deprecation
 /// warning (`console.warn`, once per name per script execution).
 enum LegacyPrelude {
     static let source = ##"""
@@ -203,66 +204,6 @@ enum LegacyPrelude {
             return postman;
           }
 
-          // ---------- xml2Json (xml2js with explicitArray: false, attributes under "$", text under "_") ----------
-          var ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-          function decode(text) {
-            return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, function (m, e) {
-              if (e[0] === '#') { return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)); }
-              return ENTITIES[e] !== undefined ? ENTITIES[e] : m;
-            });
-          }
-          function addChild(node, name, value) {
-            if (!Object.prototype.hasOwnProperty.call(node.children, name)) { node.children[name] = value; node.order.push(name); }
-            else if (Array.isArray(node.children[name]) && node.multi[name]) { node.children[name].push(value); }
-            else { node.children[name] = [node.children[name], value]; node.multi[name] = true; }
-          }
-          function finishNode(node) {
-            var text = node.text.trim(), hasAttrs = Object.keys(node.attrs).length > 0;
-            if (!hasAttrs && !node.order.length) { return text; }
-            var out = {};
-            if (hasAttrs) { out.$ = node.attrs; }
-            if (text) { out._ = text; }
-            node.order.forEach(function (k) { out[k] = node.children[k]; });
-            return out;
-          }
-          C.xml2Json = function (xml) {
-            var src = String(xml), i = 0, root = { children: {}, order: [], multi: {}, attrs: {}, text: '' }, stack = [root];
-            var attrRe = /([^\s=\/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-            try {
-              while (i < src.length) {
-                var lt = src.indexOf('<', i);
-                if (lt < 0) { stack[stack.length - 1].text += decode(src.slice(i)); break; }
-                if (lt > i) { stack[stack.length - 1].text += decode(src.slice(i, lt)); }
-                if (src.startsWith('<!--', lt)) { var ce = src.indexOf('-->', lt); i = ce < 0 ? src.length : ce + 3; continue; }
-                if (src.startsWith('<![CDATA[', lt)) {
-                  var de = src.indexOf(']]>', lt);
-                  stack[stack.length - 1].text += src.slice(lt + 9, de < 0 ? src.length : de);
-                  i = de < 0 ? src.length : de + 3; continue;
-                }
-                if (src[lt + 1] === '?' || src[lt + 1] === '!') { var pe = src.indexOf('>', lt); i = pe < 0 ? src.length : pe + 1; continue; }
-                var gt = src.indexOf('>', lt);
-                if (gt < 0) { break; }
-                var tag = src.slice(lt + 1, gt);
-                i = gt + 1;
-                if (tag[0] === '/') {
-                  if (stack.length > 1) { var done = stack.pop(); addChild(stack[stack.length - 1], done.name, finishNode(done)); }
-                  continue;
-                }
-                var selfClosing = tag[tag.length - 1] === '/';
-                if (selfClosing) { tag = tag.slice(0, -1); }
-                var nameMatch = /^[^\s\/>]+/.exec(tag), node = { name: nameMatch ? nameMatch[0] : '', children: {}, order: [], multi: {}, attrs: {}, text: '' };
-                var am;
-                attrRe.lastIndex = 0;
-                var attrText = tag.slice(node.name.length);
-                while ((am = attrRe.exec(attrText))) { node.attrs[am[1]] = decode(am[3] !== undefined ? am[3] : am[4]); }
-                if (selfClosing) { addChild(stack[stack.length - 1], node.name, finishNode(node)); }
-                else { stack.push(node); }
-              }
-            } catch (e) { return {}; }
-            var out = {};
-            root.order.forEach(function (k) { out[k] = root.children[k]; });
-            return out;
-          };
         })(globalThis);
         """##
 }
