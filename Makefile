@@ -32,7 +32,8 @@ test: deps
 	$(SWIFT) build --build-tests
 	@status=0; $(SWIFT) test --skip-build --parallel --num-workers 2 --disable-swift-testing \
 	  --xunit-output .build/test-results.xml || status=$$?; \
-	python3 scripts/test-summary.py .build/test-results.xml || status=1; exit $$status
+	python3 scripts/test-summary.py .build/test-results.xml || status=1; \
+	python3 scripts/conformance.py --bin $(BIN) --quiet || status=1; exit $$status
 
 ## demo: start the bundled test server, run the bundled collection against it, stop the server.
 demo: build

@@ -15,7 +15,7 @@ def main(path: str) -> int:
             skipped += 1
         else:
             passed += 1
-    line = f"{passed} passed, {failed} failed"
+    line = f"tests: {passed} passed, {failed} failed"
     if skipped:
         line += f", {skipped} skipped"
     print(line)
