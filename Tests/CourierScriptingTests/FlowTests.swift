@@ -149,7 +149,7 @@ final class FlowTests: XCTestCase {
         let output = engine.run("pm.environment.set('a', 1);\nvar = ;", input: ScriptFixture.testInput())
         XCTAssertEqual(output.error?.name, "SyntaxError")
         XCTAssertEqual(output.environment, [])
-        XCTAssertNotNil(engine.checkSyntax("if ("))
+        XCTAssertEqual(engine.checkSyntax("var a = 1;\nif (")?.name, "SyntaxError")
         XCTAssertNil(engine.checkSyntax("return 0;"))
     }
 

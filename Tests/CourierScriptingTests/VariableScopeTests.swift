@@ -183,4 +183,22 @@ final class VariableScopeTests: XCTestCase {
             """, input: input)
         passedNames(output)
     }
+
+    func testTypedVariablesAreCastLikePostmanCollection() {
+        var input = ScriptFixture.testInput()
+        input.collectionVariables = ScriptFixture.variables(
+            #"[{"key": "n", "value": "5", "type": "number"}, {"key": "s", "value": 7, "type": "string"}, {"key": "b", "value": "", "type": "boolean"}]"#
+        )
+        let output = engine.run(
+            """
+            pm.test('cast', () => {
+              pm.expect(pm.collectionVariables.get('n')).to.equal(5);
+              pm.expect(pm.collectionVariables.get('s')).to.equal('7');
+              pm.expect(pm.collectionVariables.get('b')).to.equal(false);
+            });
+            pm.collectionVariables.set('s', 8);
+            """, input: input)
+        passedNames(output)
+        XCTAssertEqual(output.collectionVariables[1], Variable(key: "s", value: "8", type: "string"))
+    }
 }

@@ -30,6 +30,8 @@ enum RuntimePrelude {
             if (info.line === undefined && typeof e.sourceURL === 'string' && e.sourceURL.indexOf('courier-script') >= 0 && typeof e.line === 'number') {
               info.line = e.line; info.column = e.column;
             }
+            // The script is wrapped as "(function(){" + source on line 1.
+            if (info.line === 1 && info.column > 12) { info.column -= 12; }
             return info;
           };
 
