@@ -201,4 +201,22 @@ final class VariableScopeTests: XCTestCase {
         passedNames(output)
         XCTAssertEqual(output.collectionVariables[1], Variable(key: "s", value: "8", type: "string"))
     }
+
+    func testReplaceInObjectsAndEnvironmentName() {
+        var input = ScriptFixture.testInput()
+        input.environment = ScriptFixture.variables(#"[{"key": "host", "value": "h.test"}]"#)
+        input.environmentName = "Staging"
+        let output = engine.run(
+            """
+            var out = pm.environment.replaceIn({ url: 'http://{{host}}/', list: ['{{host}}', 1] });
+            pm.test('object', () => {
+              pm.expect(out.url).to.equal('http://h.test/');
+              pm.expect(out.list[0]).to.equal('h.test');
+              pm.expect(out.list[1]).to.equal(1);
+              pm.expect(pm.environment.name).to.equal('Staging');
+            });
+            """, input: input)
+        passedNames(output)
+        XCTAssertEqual(output.environment, input.environment)
+    }
 }
