@@ -214,6 +214,20 @@ final class FlowTests: XCTestCase {
         XCTAssertEqual(output.visualizer?["data"], ["x": 1])
     }
 
+    func testBufferBasics() {
+        let output = engine.run(
+            """
+            pm.test('buffer', () => {
+              pm.expect(Buffer.from('postman:password').toString('base64')).to.equal('cG9zdG1hbjpwYXNzd29yZA==');
+              pm.expect(Buffer.from('aGk=', 'base64').toString()).to.equal('hi');
+              pm.expect(Buffer.from('é').toString('hex')).to.equal('c3a9');
+              pm.expect(Buffer.from('c3a9', 'hex').toString('utf8')).to.equal('é');
+              pm.expect(Buffer.byteLength('é')).to.equal(2);
+            });
+            """, input: ScriptFixture.testInput())
+        passedNames(output)
+    }
+
     func testBase64Helpers() {
         let output = engine.run(
             "pm.test('b64', () => { pm.expect(btoa('postman:password')).to.equal('cG9zdG1hbjpwYXNzd29yZA=='); pm.expect(atob('aGk=')).to.equal('hi'); });",
