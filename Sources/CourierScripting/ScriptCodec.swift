@@ -42,6 +42,8 @@ enum ScriptCodec {
         encoder.write(string: input.itemID)
         encoder.append(",\"location\":")
         encoder.write(.array(input.location.map { .string($0) }))
+        encoder.append(",\"environmentName\":")
+        encoder.write(string: input.environmentName)
         encoder.append(",\"cookies\":")
         encoder.write(input.cookies)
         encoder.append("}")

@@ -7,6 +7,19 @@ import Foundation
 /// One engine serves a whole run: the preludes are evaluated once, compiled scripts are cached by
 /// source, and each `run` starts from a fresh `pm`, fresh legacy globals and no globals left over
 /// from the previous script. Not thread-safe: own it from one task or thread.
+///
+/// Behaviour worth knowing:
+/// - Timers run in real time: after the script body, the engine runs queued callbacks and sleeps
+///   until the next timer is due, so `setTimeout(fn, 2000)` delays like it does in newman.
+/// - `pm.sendRequest` calls the handler synchronously; its callback (or promise) runs later as a
+///   queued task, so ordering matches newman's asynchronous behaviour.
+/// - `ConsoleLine.message` is the text newman's CLI prints: every argument through a Node-style
+///   `util.inspect` (strings single-quoted), joined with ", ".
+/// - Legacy globals log newman 6.2.1's deprecation warning (`console.warn`) once per name per run.
+/// - Timeouts give newman's errors: "sandbox: synchronous script execution timeout" (a busy loop,
+///   stopped by JavaScriptCore's execution time limit) and "sandbox: asynchronous script execution
+///   timeout" (timers or `done` callbacks still pending when the time is up, or a `done` that can
+///   never be called because nothing is left to run).
 public final class ScriptEngine {
     /// A dynamic variable generator for `{{$name}}` in `replaceIn` (nil: unknown name).
     public typealias DynamicVariables = (String) -> String?

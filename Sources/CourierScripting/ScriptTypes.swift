@@ -30,6 +30,8 @@ public struct ScriptInput: Sendable {
     public var location: [String]
     /// Cookies for the request's URL: `[{"name","value","domain","path","expires"?,"httpOnly","secure"}]`.
     public var cookies: JSONValue
+    /// The environment's name (`pm.environment.name`), empty when no environment was given.
+    public var environmentName: String = ""
 
     public init(
         eventName: String, request: JSONValue, response: JSONValue?, globals: [Variable] = [],

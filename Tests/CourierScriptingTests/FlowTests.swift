@@ -149,7 +149,7 @@ final class FlowTests: XCTestCase {
         let output = engine.run("pm.environment.set('a', 1);\nvar = ;", input: ScriptFixture.testInput())
         XCTAssertEqual(output.error?.name, "SyntaxError")
         XCTAssertEqual(output.environment, [])
-        XCTAssertNotNil(engine.checkSyntax("if ("))
+        XCTAssertEqual(engine.checkSyntax("var a = 1;\nif (")?.name, "SyntaxError")
         XCTAssertNil(engine.checkSyntax("return 0;"))
     }
 
@@ -230,6 +230,20 @@ final class FlowTests: XCTestCase {
             "pm.visualizer.set('<b>{{x}}</b>', { x: 1 });", input: ScriptFixture.testInput())
         XCTAssertEqual(output.visualizer?["template"], "<b>{{x}}</b>")
         XCTAssertEqual(output.visualizer?["data"], ["x": 1])
+    }
+
+    func testBufferBasics() {
+        let output = engine.run(
+            """
+            pm.test('buffer', () => {
+              pm.expect(Buffer.from('postman:password').toString('base64')).to.equal('cG9zdG1hbjpwYXNzd29yZA==');
+              pm.expect(Buffer.from('aGk=', 'base64').toString()).to.equal('hi');
+              pm.expect(Buffer.from('é').toString('hex')).to.equal('c3a9');
+              pm.expect(Buffer.from('c3a9', 'hex').toString('utf8')).to.equal('é');
+              pm.expect(Buffer.byteLength('é')).to.equal(2);
+            });
+            """, input: ScriptFixture.testInput())
+        passedNames(output)
     }
 
     func testBase64Helpers() {

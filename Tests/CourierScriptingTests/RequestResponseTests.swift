@@ -153,4 +153,44 @@ final class RequestResponseTests: XCTestCase {
             """, input: ScriptFixture.testInput())
         passedNames(output)
     }
+
+    func testHeaderStringsQueryParamsAndBodyModes() {
+        let output = engine.run(
+            """
+            pm.request.headers.add('X-Line: one');
+            pm.request.url.addQueryParams('c=3&d');
+            pm.request.url.removeQueryParams(['a']);
+            pm.request.body = { mode: 'urlencoded', urlencoded: [{ key: 'k', value: 'v' }] };
+            pm.request.body.urlencoded.add({ key: 'k2', value: 'v2' });
+            pm.test('reads', () => {
+              pm.expect(pm.request.headers.get('x-line')).to.equal('one');
+              pm.expect(pm.request.body.toString()).to.equal('k=v&k2=v2');
+            });
+            """, input: ScriptFixture.prerequestInput())
+        passedNames(output)
+        XCTAssertEqual(output.request["url"], "https://example.com/api/things?b=2&c=3&d")
+        XCTAssertEqual(output.request["header"]?.arrayValue?.last, ["key": "X-Line", "value": "one"])
+        XCTAssertEqual(
+            output.request["body"],
+            ScriptFixture.json(
+                #"{"mode": "urlencoded", "urlencoded": [{"key": "k", "value": "v"}, {"key": "k2", "value": "v2"}]}"#
+            ))
+    }
+
+    func testHeaderListHelpers() {
+        let output = engine.run(
+            """
+            var names = [];
+            pm.response.headers.each(function (h) { names.push(h.key); });
+            pm.test('helpers', () => {
+              pm.expect(names.join()).to.equal('Content-Type,X-Count');
+              pm.expect(pm.response.headers.all().length).to.equal(2);
+              pm.expect(pm.response.headers.toJSON()[1].value).to.equal('7');
+              pm.expect(pm.response.headers.count()).to.equal(2);
+              pm.expect(pm.request.headers.toObject().accept).to.equal('application/json');
+              pm.expect(pm.request.headers.has('X-TRACE')).to.equal(true);
+            });
+            """, input: ScriptFixture.testInput())
+        passedNames(output)
+    }
 }

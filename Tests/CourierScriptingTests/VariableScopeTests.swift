@@ -183,4 +183,40 @@ final class VariableScopeTests: XCTestCase {
             """, input: input)
         passedNames(output)
     }
+
+    func testTypedVariablesAreCastLikePostmanCollection() {
+        var input = ScriptFixture.testInput()
+        input.collectionVariables = ScriptFixture.variables(
+            #"[{"key": "n", "value": "5", "type": "number"}, {"key": "s", "value": 7, "type": "string"}, {"key": "b", "value": "", "type": "boolean"}]"#
+        )
+        let output = engine.run(
+            """
+            pm.test('cast', () => {
+              pm.expect(pm.collectionVariables.get('n')).to.equal(5);
+              pm.expect(pm.collectionVariables.get('s')).to.equal('7');
+              pm.expect(pm.collectionVariables.get('b')).to.equal(false);
+            });
+            pm.collectionVariables.set('s', 8);
+            """, input: input)
+        passedNames(output)
+        XCTAssertEqual(output.collectionVariables[1], Variable(key: "s", value: "8", type: "string"))
+    }
+
+    func testReplaceInObjectsAndEnvironmentName() {
+        var input = ScriptFixture.testInput()
+        input.environment = ScriptFixture.variables(#"[{"key": "host", "value": "h.test"}]"#)
+        input.environmentName = "Staging"
+        let output = engine.run(
+            """
+            var out = pm.environment.replaceIn({ url: 'http://{{host}}/', list: ['{{host}}', 1] });
+            pm.test('object', () => {
+              pm.expect(out.url).to.equal('http://h.test/');
+              pm.expect(out.list[0]).to.equal('h.test');
+              pm.expect(out.list[1]).to.equal(1);
+              pm.expect(pm.environment.name).to.equal('Staging');
+            });
+            """, input: input)
+        passedNames(output)
+        XCTAssertEqual(output.environment, input.environment)
+    }
 }

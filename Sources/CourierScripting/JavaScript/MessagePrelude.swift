@@ -363,6 +363,8 @@ enum MessagePrelude {
             if (this.description !== undefined) { out.description = this.description; }
             return out;
           };
+          // postman-collection's type markers (`Request.isRequest`-style checks look at the constructor).
+          Request._postman_propertyName = 'Request';
           C.Request = Request;
 
           // ---------- JSON errors like newman's (liquid-json) ----------
@@ -467,6 +469,7 @@ enum MessagePrelude {
           };
           RS.toJSON = function () { return C.clone(this._json); };
           Object.defineProperty(RS, 'to', { get: function () { return global.__courierExpect.expect(this).to; } });
+          Response._postman_propertyName = 'Response';
           C.Response = Response;
         })(globalThis);
         """##

@@ -148,7 +148,7 @@ enum PostmanPrelude {
             pm.globals = s.globals;
             pm.collectionVariables = s.collection;
             pm.environment = s.environment;
-            if (typeof input.environmentName === 'string') { pm.environment.name = input.environmentName; }
+            if (input.environmentName) { pm.environment.name = String(input.environmentName); }
             pm.iterationData = s.data;
             Object.defineProperty(s.data, 'set', { value: undefined, configurable: true, writable: true });
             pm.variables = new C.MergedScope([s.local, s.data, s.environment, s.collection, s.globals]);

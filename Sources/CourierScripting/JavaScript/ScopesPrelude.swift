@@ -137,6 +137,12 @@ enum ScopesPrelude {
           /// Replaces `{{name}}` from the layers (first match wins), then dynamic `{{$name}}`; repeats while
           /// something changed, at most 19 passes. Unknown names stay as written.
           C.substitute = function (template, layers) {
+            if (Array.isArray(template)) { return template.map(function (v) { return C.substitute(v, layers); }); }
+            if (template && typeof template === 'object' && Object.getPrototypeOf(template) === Object.prototype) {
+              var out = {};
+              Object.keys(template).forEach(function (k) { out[k] = C.substitute(template[k], layers); });
+              return out;
+            }
             if (typeof template !== 'string') { return template; }
             var text = template;
             for (var pass = 0; pass < 19; pass++) {
