@@ -125,6 +125,7 @@ def main():
     parser.add_argument("-q", "--quiet", action="store_true", help="print only failures and the closing line")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    args.bin = os.path.abspath(args.bin)
     if not os.path.isdir(CORPUS):
         print(f"conformance: corpus not found at {CORPUS}; skipped")
         return 0

@@ -1,5 +1,6 @@
 /// The sandbox runtime in JavaScript: the event loop (timers, immediates, queued callbacks),
-/// `console` with Node-like formatting, `atob`/`btoa`, `require`, and shared helpers.
+/// `console` with Node-like formatting, `atob`/`btoa`, timers and shared helpers (`require` and
+/// `Buffer` come from `ModuleLoader`).
 ///
 /// Evaluated once per engine. Defines `globalThis.__courier` (the engine's entry points and the
 /// helpers the other preludes use). Timers run in real time: the Swift loop sleeps until the
@@ -201,68 +202,6 @@ enum RuntimePrelude {
               if (bits >= 8) { bits -= 8; out += String.fromCharCode((acc >> bits) & 255); }
             }
             return out;
-          };
-
-          // ---------- Buffer (the common subset: from, toString, concat, byteLength) ----------
-          function utf8Bytes(str) {
-            var bytes = [];
-            for (var i = 0; i < str.length; i++) {
-              var c = str.codePointAt(i);
-              if (c > 0xffff) { i++; }
-              if (c < 0x80) { bytes.push(c); }
-              else if (c < 0x800) { bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63)); }
-              else if (c < 0x10000) { bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)); }
-              else { bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)); }
-            }
-            return bytes;
-          }
-          function binaryString(bytes) {
-            var out = '';
-            for (var i = 0; i < bytes.length; i += 4096) { out += String.fromCharCode.apply(null, Array.prototype.slice.call(bytes, i, i + 4096)); }
-            return out;
-          }
-          class Buffer extends Uint8Array {
-            static from(value, encoding) {
-              if (typeof value === 'string') {
-                var enc = String(encoding || 'utf8').toLowerCase(), bytes;
-                if (enc === 'base64' || enc === 'base64url') { bytes = Array.prototype.map.call(global.atob(value), function (c) { return c.charCodeAt(0); }); }
-                else if (enc === 'hex') { bytes = []; for (var i = 0; i + 1 < value.length; i += 2) { bytes.push(parseInt(value.substr(i, 2), 16)); } }
-                else if (enc === 'binary' || enc === 'latin1' || enc === 'ascii') { bytes = Array.prototype.map.call(value, function (c) { return c.charCodeAt(0) & 255; }); }
-                else { bytes = utf8Bytes(value); }
-                var b = new Buffer(bytes.length);
-                b.set(bytes);
-                return b;
-              }
-              if (value instanceof ArrayBuffer) { return new Buffer(value); }
-              var copy = new Buffer(value.length || 0);
-              copy.set(Array.from(value || []));
-              return copy;
-            }
-            static alloc(size, fill) { var b = new Buffer(size); if (fill !== undefined) { b.fill(typeof fill === 'number' ? fill : 0); } return b; }
-            static isBuffer(value) { return value instanceof Buffer; }
-            static byteLength(value, encoding) { return typeof value === 'string' ? Buffer.from(value, encoding).length : value.byteLength; }
-            static concat(list) {
-              var total = list.reduce(function (n, b) { return n + b.length; }, 0), out = new Buffer(total), at = 0;
-              list.forEach(function (b) { out.set(b, at); at += b.length; });
-              return out;
-            }
-            toString(encoding) {
-              var enc = String(encoding || 'utf8').toLowerCase();
-              if (enc === 'base64') { return global.btoa(binaryString(this)); }
-              if (enc === 'hex') { return Array.prototype.map.call(this, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join(''); }
-              if (enc === 'binary' || enc === 'latin1' || enc === 'ascii') { return binaryString(this); }
-              try { return decodeURIComponent(escape(binaryString(this))); } catch (e) { return binaryString(this); }
-            }
-            toJSON() { return { type: 'Buffer', data: Array.from(this) }; }
-            equals(other) { return this.length === other.length && this.every(function (b, i) { return b === other[i]; }); }
-          }
-          global.Buffer = Buffer;
-
-          // ---------- require ----------
-          global.require = function (name) {
-            var e = new Error("Cannot find module '" + String(name) + "'");
-            e.code = 'MODULE_NOT_FOUND';
-            throw e;
           };
 
           // ---------- shared helpers ----------
