@@ -217,9 +217,8 @@ public struct JSONParser {
     }
 
     private func decodeUTF8(_ slice: ArraySlice<UInt8>) throws(JSONSyntaxError) -> String {
-        guard let text = String(validating: slice, as: UTF8.self) else {
-            throw error("invalid UTF-8 in a string")
-        }
+        let text = slice.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+        guard let text else { throw error("invalid UTF-8 in a string") }
         return text
     }
 

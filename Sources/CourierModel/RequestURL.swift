@@ -32,84 +32,19 @@ public struct RequestURL: Sendable, Equatable {
     }
 
     /// Parses a URL string the lenient way Postman does: no validation, every part optional,
-    /// `{{variables}}` allowed anywhere. Scans UTF-8 bytes: this runs for every request.
+    /// `{{variables}}` allowed anywhere. Scans UTF-8 bytes once: this runs for every request.
     public static func parse(_ text: String) -> RequestURL {
-        var url = RequestURL()
-        let bytes = Array(text.utf8)
-        var start = 0
-        var end = bytes.count
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D {
-            start += 1
-        }
-        func string(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
-        func first(_ byte: UInt8, from: Int, to: Int) -> Int? {
-            var index = from
-            while index < to {
-                if bytes[index] == byte { return index }
-                index += 1
-            }
-            return nil
-        }
-
-        if let hashIndex = first(UInt8(ascii: "#"), from: start, to: end) {
-            url.hash = string(hashIndex + 1, end)
-            end = hashIndex
-        }
-        if let queryIndex = first(UInt8(ascii: "?"), from: start, to: end) {
-            // A bare "?" is kept: `/get?` is sent as written.
-            url.query = queryIndex + 1 == end ? [QueryParam(key: nil, value: nil)] : parseQuery(Substring(string(queryIndex + 1, end)))
-            end = queryIndex
-        }
-        // Scheme: "name://" or "name:\\", where name has no "/", "{" or "}".
-        if let colon = first(UInt8(ascii: ":"), from: start, to: end), colon > start, colon + 2 < end,
-            bytes[colon + 1] == bytes[colon + 2],
-            bytes[colon + 1] == UInt8(ascii: "/") || bytes[colon + 1] == UInt8(ascii: "\\"),
-            !bytes[start..<colon].contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") })
-        {
-            url.scheme = string(start, colon)
-            start = colon + 3
-        }
-        // Authority: up to the first "/" (or "\\" after a scheme).
-        var authorityEnd = start
-        while authorityEnd < end, bytes[authorityEnd] != UInt8(ascii: "/"),
-            !(bytes[authorityEnd] == UInt8(ascii: "\\") && url.scheme != nil)
-        {
-            authorityEnd += 1
-        }
-        var hostStart = start
-        var hostEnd = authorityEnd
-        var at: Int? = nil
-        for index in start..<authorityEnd where bytes[index] == UInt8(ascii: "@") { at = index }
-        if let at {
-            if let colon = first(UInt8(ascii: ":"), from: start, to: at) {
-                url.user = string(start, colon)
-                url.password = string(colon + 1, at)
-            } else {
-                url.user = string(start, at)
-            }
-            hostStart = at + 1
-        }
-        var lastColon: Int? = nil
-        for index in hostStart..<hostEnd where bytes[index] == UInt8(ascii: ":") { lastColon = index }
-        if let colon = lastColon, !bytes[(colon + 1)..<hostEnd].contains(UInt8(ascii: "]")) {
-            url.port = string(colon + 1, hostEnd)
-            hostEnd = colon
-        }
-        url.host = hostEnd > hostStart ? string(hostStart, hostEnd).split(separator: ".", omittingEmptySubsequences: false).map(String.init) : []
-        if authorityEnd < end {
-            url.path = string(authorityEnd + 1, end).split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        }
-        return url
+        var text = text
+        return text.withUTF8 { URLScanner(bytes: $0).parse() }
     }
 
     /// Splits a query string on "&" into parameters; "a" (no "=") has a nil value.
     public static func parseQuery(_ text: Substring) -> [QueryParam] {
         guard !text.isEmpty else { return [] }
-        return text.split(separator: "&", omittingEmptySubsequences: false).map { pair in
-            if let equals = pair.firstIndex(of: "=") {
-                return QueryParam(key: String(pair[..<equals]), value: String(pair[pair.index(after: equals)...]))
-            }
-            return QueryParam(key: String(pair), value: nil)
+        var string = String(text)
+        return string.withUTF8 { bytes in
+            let scanner = URLScanner(bytes: bytes)
+            return scanner.query(from: 0, to: bytes.count)
         }
     }
 
@@ -187,5 +122,116 @@ extension QueryParam {
             index = text.index(after: index)
         }
         return output
+    }
+}
+
+/// The byte-level scanner behind `RequestURL.parse`.
+private struct URLScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    func string(_ from: Int, _ to: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+    }
+
+    func first(_ byte: UInt8, from: Int, to: Int) -> Int? {
+        var index = from
+        while index < to {
+            if bytes[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The pieces of `from..<to` between `separator` bytes, empty pieces kept.
+    func split(from: Int, to: Int, on separator: UInt8) -> [String] {
+        var parts: [String] = []
+        var start = from
+        var index = from
+        while index < to {
+            if bytes[index] == separator {
+                parts.append(string(start, index))
+                start = index + 1
+            }
+            index += 1
+        }
+        parts.append(string(start, to))
+        return parts
+    }
+
+    func query(from: Int, to: Int) -> [QueryParam] {
+        guard from < to else { return [] }
+        var params: [QueryParam] = []
+        var start = from
+        var index = from
+        while index <= to {
+            if index == to || bytes[index] == UInt8(ascii: "&") {
+                if let equals = first(UInt8(ascii: "="), from: start, to: index) {
+                    params.append(QueryParam(key: string(start, equals), value: string(equals + 1, index)))
+                } else {
+                    params.append(QueryParam(key: string(start, index), value: nil))
+                }
+                start = index + 1
+            }
+            index += 1
+        }
+        return params
+    }
+
+    func parse() -> RequestURL {
+        var url = RequestURL()
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D {
+            start += 1
+        }
+        if let hashIndex = first(UInt8(ascii: "#"), from: start, to: end) {
+            url.hash = string(hashIndex + 1, end)
+            end = hashIndex
+        }
+        if let queryIndex = first(UInt8(ascii: "?"), from: start, to: end) {
+            // A bare "?" is kept: `/get?` is sent as written.
+            url.query = queryIndex + 1 == end ? [QueryParam(key: nil, value: nil)] : query(from: queryIndex + 1, to: end)
+            end = queryIndex
+        }
+        // Scheme: "name://" or "name:\\", where name has no "/", "{" or "}".
+        if let colon = first(UInt8(ascii: ":"), from: start, to: end), colon > start, colon + 2 < end,
+            bytes[colon + 1] == bytes[colon + 2],
+            bytes[colon + 1] == UInt8(ascii: "/") || bytes[colon + 1] == UInt8(ascii: "\\"),
+            !bytes[start..<colon].contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") })
+        {
+            url.scheme = string(start, colon)
+            start = colon + 3
+        }
+        // Authority: up to the first "/" (or "\\" after a scheme).
+        var authorityEnd = start
+        while authorityEnd < end, bytes[authorityEnd] != UInt8(ascii: "/"),
+            !(bytes[authorityEnd] == UInt8(ascii: "\\") && url.scheme != nil)
+        {
+            authorityEnd += 1
+        }
+        var hostStart = start
+        var hostEnd = authorityEnd
+        var at: Int? = nil
+        for index in start..<authorityEnd where bytes[index] == UInt8(ascii: "@") { at = index }
+        if let at {
+            if let colon = first(UInt8(ascii: ":"), from: start, to: at) {
+                url.user = string(start, colon)
+                url.password = string(colon + 1, at)
+            } else {
+                url.user = string(start, at)
+            }
+            hostStart = at + 1
+        }
+        var lastColon: Int? = nil
+        for index in hostStart..<hostEnd where bytes[index] == UInt8(ascii: ":") { lastColon = index }
+        if let colon = lastColon, first(UInt8(ascii: "]"), from: colon + 1, to: hostEnd) == nil {
+            url.port = string(colon + 1, hostEnd)
+            hostEnd = colon
+        }
+        url.host = hostEnd > hostStart ? split(from: hostStart, to: hostEnd, on: UInt8(ascii: ".")) : []
+        if authorityEnd < end {
+            url.path = split(from: authorityEnd + 1, to: end, on: UInt8(ascii: "/"))
+        }
+        return url
     }
 }

@@ -10,18 +10,25 @@ extension Runner {
         _ kind: ItemScripts.Kind, for planned: PlannedItem, request: Request, response: ReceivedResponse?,
         into execution: inout Execution, state: inout ItemScripts
     ) -> Request {
-        var requestJSON = ScriptJSON.request(request, item: planned.item)
+        // The request and the cookies cost time to hand over; a script that never names them
+        // (no "request", no "cookie" in its text) cannot reach them, so they are left out.
+        let sources = state.sources(for: kind)
+        var requestJSON: JSONValue =
+            sources.contains { $0.contains("request") } ? ScriptJSON.request(request, item: planned.item) : .null
         let responseJSON = response.map(ScriptJSON.response)
         var changedRequest = false
-        for source in state.sources(for: kind) {
+        for source in sources {
+            let cookies =
+                source.range(of: "cookie", options: .caseInsensitive) == nil
+                ? JSONValue.array([])
+                : ScriptJSON.cookies(client.cookies(), for: execution.request?.url ?? planned.item.request.url.toString())
             let input = ScriptInput(
                 eventName: kind.rawValue, request: requestJSON, response: responseJSON,
                 globals: scopes.globals.variables, collectionVariables: scopes.collection.variables,
                 environment: scopes.environment.variables, iterationData: scopes.data.variables,
                 localVariables: scopes.local.variables, iteration: execution.cursor.iteration,
                 iterationCount: execution.cursor.cycles, itemName: planned.item.name, itemID: planned.item.id,
-                location: planned.folders.map(\.name) + [planned.item.name],
-                cookies: ScriptJSON.cookies(client.cookies(), for: execution.request?.url ?? planned.item.request.url.toString()))
+                location: planned.folders.map(\.name) + [planned.item.name], cookies: cookies)
             let output = scriptEngine.run(source, input: input)
             apply(output, kind: kind, into: &execution, state: &state)
             if output.request != requestJSON {

@@ -152,9 +152,12 @@ public final class Runner {
             observe(.requestCompleted(execution))
             stats.tests.total += 1
             if scripts.hasTest {
-                // Test scripts see the request as it was sent: resolved, signed, with implicit headers.
-                let sent = execution.request.map { sent in
-                    Request(
+                // Test scripts see the request as it was sent: resolved, signed, with implicit headers
+                // (built only when a script names the request; see `runScripts`).
+                let needsRequest = scripts.test.contains { $0.contains("request") }
+                let sent = execution.request.flatMap { sent -> Request? in
+                    guard needsRequest else { return nil }
+                    return Request(
                         method: sent.method, url: RequestURL.parse(sent.url),
                         headers: sent.headers.map { KeyValue(key: $0.name, value: $0.value) }, body: request.body,
                         auth: request.auth, description: request.description)

@@ -12,8 +12,14 @@ enum JSBridge {
     /// Reads a JavaScript string.
     static func text(_ string: JSStringRef) -> String {
         let length = JSStringGetLength(string)
-        guard length > 0, let characters = JSStringGetCharactersPtr(string) else { return "" }
-        return String(utf16CodeUnits: characters, count: length)
+        guard length > 0 else { return "" }
+        // JavaScriptCore's own UTF-16 to UTF-8 conversion is much faster than transcoding in Swift.
+        let capacity = JSStringGetMaximumUTF8CStringSize(string)
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                max(JSStringGetUTF8CString(string, chars.baseAddress, capacity) - 1, 0)
+            }
+        }
     }
 
     /// `String(value)` in JavaScript, or nil when that throws.

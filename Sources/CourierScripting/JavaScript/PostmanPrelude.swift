@@ -246,7 +246,9 @@ enum PostmanPrelude {
           /// Removes every global property the run created and forgets the run's state.
           C.cleanup = function () {
             C.state = null;
-            var names = Object.getOwnPropertyNames(global);
+            // Globals a script creates by assignment are enumerable; the built-ins are not, so
+            // listing only enumerable names keeps this cheap on a global object with hundreds.
+            var names = Object.keys(global);
             for (var i = 0; i < names.length; i++) {
               if (!C.baseline.has(names[i])) { try { delete global[names[i]]; } catch (e) { /* non-configurable */ } }
             }
