@@ -38,6 +38,7 @@ public final class ScriptEngine {
     private let timeoutMilliseconds: Int
     private let watchdog = Watchdog()
     private var compiled: [String: JSObjectRef] = [:]
+    private var legacyBySource: [String: Bool] = [:]
 
     /// Makes an engine. `timeoutMilliseconds` (`--timeout-script`, 0 for none) bounds each script;
     /// `sendRequest` serves `pm.sendRequest`; `dynamicVariables` supplies `{{$name}}` values beyond
@@ -120,7 +121,7 @@ public final class ScriptEngine {
         let (inputJSON, responseBody) = ScriptCodec.inputJSON(input)
         let inputValue = JSBridge.value(context, utf8JSON: inputJSON)
         let body = responseBody.map { JSBridge.value(context, $0) } ?? JSValueMakeUndefined(context)
-        let legacy = JSValueMakeBoolean(context, !Self.usesSandbox2(source))
+        let legacy = JSValueMakeBoolean(context, needsLegacySandbox(source))
         let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy])
         if watchdog.fired {
             stop(Self.syncTimeoutMessage)
@@ -213,6 +214,24 @@ public final class ScriptEngine {
     }
 
     /// A script whose first statement is `'use sandbox2';` gets no legacy globals.
+    /// Whether the legacy globals must be set up for `source`: not under `'use sandbox2'`, and
+    /// only when the text names one of them (a script can reach a global only by its name), which
+    /// spares most modern scripts the set-up. Cached per source, like compiled scripts.
+    private func needsLegacySandbox(_ source: String) -> Bool {
+        if let known = legacyBySource[source] { return known }
+        let needed = !Self.usesSandbox2(source) && Self.legacyNames.contains { source.contains($0) }
+        if legacyBySource.count < Self.maxCachedScripts { legacyBySource[source] = needed }
+        return needed
+    }
+
+    /// Names of the legacy globals (`_` covers lodash; `request` and `data` are common words,
+    /// which only errs towards setting the sandbox up).
+    private static let legacyNames = [
+        "tests", "globals", "environment", "data", "request", "responseCookies", "responseHeaders", "responseTime",
+        "responseCode", "responseBody", "iteration", "postman", "_", "CryptoJS", "atob", "btoa", "tv4", "xml2Json",
+        "Backbone", "cheerio",
+    ]
+
     static func usesSandbox2(_ source: String) -> Bool {
         let trimmed = source.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         return trimmed.hasPrefix("'use sandbox2'") || trimmed.hasPrefix("\"use sandbox2\"")
