@@ -37,23 +37,36 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
         options: CLIReporterOptions(
             color: Terminal.usesColor(options.color), unicode: !options.disableUnicode, verbose: options.verbose))
     let runner = Runner(options: runOptions)
+    var masker = SecretMasker(secrets: [])
+    var maskedSecretCount = 0
     runner.observer = { [unowned runner] event in
         guard showsCLI else { return }
         let text = reporter.handle(event)
-        if !text.isEmpty { console.output(SecretMasker(secrets: runner.secretValues).mask(text)) }
+        if runner.secretCount != maskedSecretCount {
+            masker = SecretMasker(secrets: runner.secretValues)
+            maskedSecretCount = runner.secretCount
+        }
+        if !text.isEmpty { console.output(masker.mask(text)) }
+        // Output streams item by item, as newman's does, with one write per item.
+        switch event {
+        case .itemCompleted, .finished: console.flush()
+        default: break
+        }
     }
 
     let summary: RunSummary
     do {
         summary = try runner.run()
+        console.flush()
     } catch {
+        console.flush()
         console.error("error: \(error.description)")
         return ExitCode.failure
     }
 
-    let masker = SecretMasker(secrets: summary.secrets)
+    let reportMasker = SecretMasker(secrets: summary.secrets)
     var writeFailed = false
-    for problem in ReportFiles.write(summary, options: options, masker: masker) {
+    for problem in ReportFiles.write(summary, options: options, masker: reportMasker) {
         console.error("error: \(problem)")
         writeFailed = true
     }
@@ -63,8 +76,19 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
 
 /// Writes to stdout and stderr without Foundation's buffering surprises.
 final class ConsoleOutput {
+    private var pending = Data()
+
+    /// Queues text for stdout; it is written at the next `flush` (or when a lot has gathered).
     func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        pending.append(contentsOf: text.utf8)
+        if pending.count > 64 * 1024 { flush() }
+    }
+
+    /// Writes what is queued.
+    func flush() {
+        guard !pending.isEmpty else { return }
+        FileHandle.standardOutput.write(pending)
+        pending.removeAll(keepingCapacity: true)
     }
 
     func error(_ text: String) {

@@ -45,6 +45,9 @@ public final class Runner {
     /// Values seen so far that must never be printed (passwords, tokens, `secret` variables).
     public var secretValues: [String] { Array(secrets) }
 
+    /// How many secret values are known; it only grows, so a change means new secrets to mask.
+    public var secretCount: Int { secrets.count }
+
     func observe(_ event: RunEvent) { observer(event) }
 
     /// The number of iterations: `-n`, else one per data row, else 1.
