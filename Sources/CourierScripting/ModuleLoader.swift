@@ -23,7 +23,10 @@ enum ModuleLoader {
     }
 
     /// The JavaScript side: `require`, `Buffer`, and Sugar.
-    static let prelude = ##"""
+    static let prelude = requirePrelude + "\n__courier.requireInternal('sugar')();\n"
+
+    /// `require` and `Buffer` without Sugar's prototype extensions (the library tests use it).
+    static let requirePrelude = ##"""
         (function (global) {
           'use strict';
           var C = global.__courier || (global.__courier = {});
@@ -49,7 +52,6 @@ enum ModuleLoader {
             configurable: true, enumerable: false,
             get: function () { return moduleRequire('buffer').Buffer; }
           });
-          moduleRequire('sugar')();
         })(globalThis);
         """##
 }

@@ -3,7 +3,7 @@ import XCTest
 @testable import CourierScripting
 
 final class AjvLibraryTests: XCTestCase {
-    private let harness = SandboxModuleHarness([JSONSchemaCoreLibrary.library, AjvLibrary.library])
+    private let harness = SandboxModuleHarness()
 
     func testSandboxLibrariesCollectionCalls() {
         let prelude = "var Ajv = require('ajv'); var schema = {properties: {alpha: {type: 'boolean'}}};"

@@ -3,33 +3,8 @@ import XCTest
 
 @testable import CourierScripting
 
-/// A JavaScriptCore context with a `require` that loads the given sandbox libraries the way the
-/// engine does: evaluate the source once, call it with `(require, native)`, cache the exports.
-final class SandboxModuleHarness {
-    private let context: JSGlobalContextRef
-
-    init(_ libraries: [SandboxLibrary]) {
-        context = JSGlobalContextCreate(nil)
-        _ = evaluate("var __modules = {}; var __cache = {};")
-        for library in libraries {
-            for name in library.names {
-                _ = evaluate("__modules[\(Self.quoted(name))] = \(library.source);")
-            }
-        }
-        _ = evaluate(
-            """
-            function require(name) {
-              if (name in __cache) return __cache[name];
-              if (!(name in __modules)) throw new Error("Cannot find module '" + name + "'");
-              return (__cache[name] = __modules[name](require, {}));
-            }
-            """)
-    }
-
-    deinit {
-        JSGlobalContextRelease(context)
-    }
-
+/// Runs snippets against the sandbox modules, answering `threw: <message>` when they throw.
+final class SandboxModuleHarness: ModuleTestContext {
     /// Runs `snippet` as a function body and answers its return value as a string
     /// (or `threw: <message>` when it throws).
     func run(_ snippet: String) -> String {
@@ -40,29 +15,8 @@ final class SandboxModuleHarness {
 
     /// Evaluates `script` globally; answers the result as a string or `exception: ...`.
     func evaluate(_ script: String) -> String {
-        let source = JSStringCreateWithUTF8CString(script)
-        defer { JSStringRelease(source) }
-        var exception: JSValueRef?
-        let value = JSEvaluateScript(context, source, nil, nil, 1, &exception)
-        if let exception {
-            return "exception: " + string(exception)
-        }
-        return string(value)
-    }
-
-    private func string(_ value: JSValueRef?) -> String {
-        guard let text = JSValueToStringCopy(context, value, nil) else { return "" }
-        defer { JSStringRelease(text) }
-        let size = JSStringGetMaximumUTF8CStringSize(text)
-        var buffer = [CChar](repeating: 0, count: size)
-        let written = JSStringGetUTF8CString(text, &buffer, size)
-        let bytes = buffer.prefix(max(written - 1, 0)).map { UInt8(bitPattern: $0) }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            + "\""
+        let result = evaluateScript(script)
+        return result.exception.map { "exception: " + $0 } ?? result.value ?? ""
     }
 }
 
@@ -78,7 +32,7 @@ func assertModuleResults(
 
 final class AjvModuleHarnessTests: XCTestCase {
     func testRequireCachesExportsAndRejectsUnknownNames() {
-        let harness = SandboxModuleHarness([JSONSchemaCoreLibrary.library])
+        let harness = SandboxModuleHarness()
         assertModuleResults(
             harness,
             [

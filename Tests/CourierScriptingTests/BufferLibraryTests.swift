@@ -4,7 +4,7 @@ import XCTest
 
 /// `require('buffer').Buffer`: Node's Buffer encodings and helpers.
 final class BufferLibraryTests: XCTestCase {
-    private let sandbox = NativeLibrarySandbox([BufferLibrary.library])
+    private let sandbox = NativeLibrarySandbox()
 
     private func run(_ script: String, file: StaticString = #filePath, line: UInt = #line) -> String? {
         sandbox.run("var Buffer = require('buffer').Buffer;\n" + script, file: file, line: line)

@@ -3,7 +3,7 @@ import XCTest
 @testable import CourierScripting
 
 final class CSVLibraryTests: XCTestCase {
-    private let harness = SandboxModuleHarness([CSVLibrary.library])
+    private let harness = SandboxModuleHarness()
 
     func testParsesRecordsWithOptions() {
         let cases: [(String, String)] = [

@@ -4,7 +4,7 @@ import XCTest
 
 final class ChaiLibraryTests: XCTestCase {
     private func makeHarness() -> SandboxModuleHarness {
-        let harness = SandboxModuleHarness([ChaiLibrary.library])
+        let harness = SandboxModuleHarness()
         _ = harness.evaluate(ExpectLibrary.source)
         return harness
     }

@@ -3,7 +3,7 @@ import XCTest
 @testable import CourierScripting
 
 final class CheerioLibraryTests: XCTestCase {
-    private let harness = SandboxModuleHarness([CheerioLibrary.library])
+    private let harness = SandboxModuleHarness()
 
     private static let page = """
         var $ = require('cheerio').load('<!DOCTYPE html><html><head><title>T &amp; t</title></head><body>' +

@@ -4,7 +4,7 @@ import XCTest
 
 /// `require('crypto-js')`: CryptoJS 3.x results for hashes, HMACs, AES and encoders.
 final class CryptoJSLibraryTests: XCTestCase {
-    private let sandbox = NativeLibrarySandbox([CryptoJSLibrary.library])
+    private let sandbox = NativeLibrarySandbox()
 
     private func run(_ script: String, file: StaticString = #filePath, line: UInt = #line) -> String? {
         sandbox.run("var CryptoJS = require('crypto-js');\n" + script, file: file, line: line)

@@ -3,47 +3,17 @@ import XCTest
 
 @testable import CourierScripting
 
-/// A bare JavaScriptCore context with a `require` that serves the given sandbox libraries, each called with the
-/// crypto natives, as the engine will.
-final class NativeLibrarySandbox {
-    let context: JSGlobalContextRef
-
-    init(_ libraries: [SandboxLibrary], file: StaticString = #filePath, line: UInt = #line) {
-        context = JSGlobalContextCreate(nil)
-        let global = JSContextGetGlobalObject(context)!
-        JSBridge.setProperty(context, global, "native", CryptoNatives.makeNativeObject(in: context))
-        _ = JSBridge.evaluate(context, "var __factories = {}, __cache = {};", sourceURL: "setup")
-        for library in libraries {
-            for name in library.names {
-                let result = JSBridge.evaluate(
-                    context, "__factories['\(name)'] = \(library.source);", sourceURL: name)
-                if let exception = result.exception {
-                    XCTFail(
-                        "module \(name) failed to load: \(JSBridge.text(context, exception) ?? "")",
-                        file: file, line: line)
-                }
-            }
-        }
-        let require = """
-            function require(name) {
-              if (!(name in __factories)) throw new Error("Cannot find module '" + name + "'");
-              if (!(name in __cache)) __cache[name] = __factories[name](require, native);
-              return __cache[name];
-            }
-            """
-        _ = JSBridge.evaluate(context, require, sourceURL: "require")
-    }
-
-    deinit { JSGlobalContextRelease(context) }
-
+/// Runs scripts against the sandbox modules and the crypto natives (`native`), failing the test
+/// when a script throws unexpectedly.
+final class NativeLibrarySandbox: ModuleTestContext {
     /// `String(value)` of the script's completion value; fails the test (and returns nil) when it throws.
     func run(_ script: String, file: StaticString = #filePath, line: UInt = #line) -> String? {
-        let result = JSBridge.evaluate(context, script, sourceURL: "test")
+        let result = evaluateScript(script)
         if let exception = result.exception {
-            XCTFail("script threw: \(JSBridge.text(context, exception) ?? "")", file: file, line: line)
+            XCTFail("script threw: \(exception)", file: file, line: line)
             return nil
         }
-        return JSBridge.text(context, result.value)
+        return result.value
     }
 
     /// The message of the error the script throws, or nil when it does not throw.
@@ -56,7 +26,7 @@ final class NativeLibrarySandbox {
 
 /// The OpenSSL-backed `native` helpers, called from JavaScript with hex strings.
 final class CryptoJSNativeTests: XCTestCase {
-    private let sandbox = NativeLibrarySandbox([])
+    private let sandbox = NativeLibrarySandbox()
 
     func testDigestsOfKnownInputs() {
         XCTAssertEqual(sandbox.run("native.digest('md5', '')"), "d41d8cd98f00b204e9800998ecf8427e")

@@ -1459,20 +1459,14 @@ final class ExpectLibraryTests: XCTestCase {
     }
 }
 
-/// A JavaScriptCore context holding the expect library plus `expect`, `makeResponse` and `makeRequest`.
-private final class ExpectContext {
-    private let context: JSGlobalContextRef
-
-    init() {
-        context = JSGlobalContextCreate(nil)
-        ModuleLoader.install(in: context)
+/// A JavaScriptCore context holding the expect library (with the modules and Sugar, as in the
+/// engine) plus `expect`, `makeResponse` and `makeRequest`.
+private final class ExpectContext: ModuleTestContext {
+    override init() {
+        super.init()
         _ = evaluate(ExpectLibrary.source)
-        _ = evaluate(ModuleLoader.prelude)
+        _ = evaluate("__courier.requireInternal('sugar')();")
         _ = evaluate(Self.fixtures)
-    }
-
-    deinit {
-        JSGlobalContextRelease(context)
     }
 
     /// Runs `snippet` inside a function; answers `passed` or the thrown error as `name: message`.
@@ -1484,24 +1478,8 @@ private final class ExpectContext {
 
     /// Evaluates `script`; answers the result as a string, or `exception: ...` when it throws.
     func evaluate(_ script: String) -> String {
-        let source = JSStringCreateWithUTF8CString(script)
-        defer { JSStringRelease(source) }
-        var exception: JSValueRef?
-        let value = JSEvaluateScript(context, source, nil, nil, 1, &exception)
-        if let exception {
-            return "exception: " + string(exception)
-        }
-        return string(value)
-    }
-
-    private func string(_ value: JSValueRef?) -> String {
-        guard let text = JSValueToStringCopy(context, value, nil) else { return "" }
-        defer { JSStringRelease(text) }
-        let size = JSStringGetMaximumUTF8CStringSize(text)
-        var buffer = [CChar](repeating: 0, count: size)
-        let written = JSStringGetUTF8CString(text, &buffer, size)
-        let bytes = buffer.prefix(max(written - 1, 0)).map { UInt8(bitPattern: $0) }
-        return String(decoding: bytes, as: UTF8.self)
+        let result = evaluateScript(script)
+        return result.exception.map { "exception: " + $0 } ?? result.value ?? ""
     }
 
     /// Stand-ins shaped like the engine's `pm.response` and `pm.request`.

@@ -3,39 +3,12 @@ import XCTest
 
 @testable import CourierScripting
 
-/// A fresh JavaScriptCore context with our lodash, lodash3 and sugar modules behind a tiny `require`.
-final class LodashSugarJSContext {
-    let context: JSGlobalContextRef
-
-    init() {
-        context = JSGlobalContextCreate(nil)
-        let shim = """
-            var __factories = {}, __cache = {};
-            function require(name) {
-              if (Object.prototype.hasOwnProperty.call(__cache, name)) return __cache[name];
-              var factory = __factories[name];
-              if (!factory) throw new Error('Cannot find module ' + name);
-              return (__cache[name] = factory(require, {}));
-            }
-            """
-        _ = JSBridge.evaluate(context, shim, sourceURL: "shim.js")
-        for library in [LodashLibrary.library, Lodash3Library.library, SugarLibrary.library] {
-            let result = JSBridge.evaluate(
-                context, "__factories[\(library.names[0].debugDescription)] = " + library.source + ";",
-                sourceURL: library.names[0] + ".js")
-            precondition(result.exception == nil, "module \(library.names[0]) failed to compile")
-        }
-    }
-
-    deinit { JSGlobalContextRelease(context) }
-
+/// Runs lodash and Sugar checks, answering `THROWS: <error>` when a script throws.
+final class LodashSugarJSContext: ModuleTestContext {
     /// Runs a script and returns `String(result)`, or `THROWS: <error>` when it throws.
     func run(_ script: String) -> String {
-        let result = JSBridge.evaluate(context, script, sourceURL: "test.js")
-        if let exception = result.exception {
-            return "THROWS: " + (JSBridge.text(context, exception) ?? "?")
-        }
-        return JSBridge.text(context, result.value) ?? "?"
+        let result = evaluateScript(script)
+        return result.exception.map { "THROWS: " + $0 } ?? result.value ?? "?"
     }
 
     /// Evaluates an expression and returns its `JSON.stringify` text.

@@ -4,7 +4,7 @@ import XCTest
 
 /// `require('moment')`: parsing, formatting, arithmetic and comparisons (checked in UTC so any machine zone works).
 final class MomentLibraryTests: XCTestCase {
-    private let sandbox = NativeLibrarySandbox([MomentLibrary.library])
+    private let sandbox = NativeLibrarySandbox()
 
     private func run(_ script: String, file: StaticString = #filePath, line: UInt = #line) -> String? {
         sandbox.run(

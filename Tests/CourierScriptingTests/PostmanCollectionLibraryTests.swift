@@ -3,7 +3,7 @@ import XCTest
 @testable import CourierScripting
 
 final class PostmanCollectionLibraryTests: XCTestCase {
-    private let harness = SandboxModuleHarness([PostmanCollectionLibrary.library])
+    private let harness = SandboxModuleHarness()
 
     func testUrl() {
         let cases: [(String, String)] = [

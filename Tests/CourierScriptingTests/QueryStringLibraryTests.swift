@@ -3,7 +3,7 @@ import XCTest
 @testable import CourierScripting
 
 final class QueryStringLibraryTests: XCTestCase {
-    private let harness = SandboxModuleHarness([QueryStringLibrary.library])
+    private let harness = SandboxModuleHarness()
 
     func testParseAndStringifyLikeNode() {
         let cases: [(String, String)] = [

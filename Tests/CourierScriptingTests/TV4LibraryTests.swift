@@ -3,7 +3,7 @@ import XCTest
 @testable import CourierScripting
 
 final class TV4LibraryTests: XCTestCase {
-    private let harness = SandboxModuleHarness([JSONSchemaCoreLibrary.library, TV4Library.library])
+    private let harness = SandboxModuleHarness()
 
     func testValidateSetsErrorWithTV4Wording() {
         let cases: [(String, String)] = [

@@ -3,7 +3,7 @@ import XCTest
 @testable import CourierScripting
 
 final class URLLibraryTests: XCTestCase {
-    private let harness = SandboxModuleHarness([QueryStringLibrary.library, URLLibrary.library])
+    private let harness = SandboxModuleHarness()
 
     func testLegacyParse() {
         let cases: [(String, String)] = [

@@ -3,7 +3,7 @@ import XCTest
 @testable import CourierScripting
 
 final class XMLLibraryTests: XCTestCase {
-    private let harness = SandboxModuleHarness([XMLLibrary.library, XMLLegacyXML2JsonLibrary.legacy])
+    private let harness = SandboxModuleHarness()
 
     func testLegacyXML2JsonShapesPostmanEchoXML() {
         let echoXML =
