@@ -21,6 +21,8 @@ public final class Runner {
     var runError: String?
     /// OAuth 2.0 tokens fetched by Courier, cached for the whole run.
     let tokenProvider = OAuth2TokenProvider()
+    /// The token the current item was sent with, when Courier fetched one.
+    var fetchedAccessToken: String?
     /// The JavaScript engine, made on first use: runs without scripts never start JavaScriptCore.
     lazy var scriptEngine: ScriptEngine = {
         nonisolated(unsafe) let runner = self
@@ -144,6 +146,7 @@ public final class Runner {
         stats.items.total += 1
 
         var execution = Execution(id: FastUUID.make(), cursor: cursor, item: item)
+        fetchedAccessToken = nil
         var scripts = ItemScripts(planned: planned, collection: options.collection)
         var request = planned.item.request
         stats.prerequests.total += 1
@@ -163,7 +166,10 @@ public final class Runner {
                     return Request(
                         method: sent.method, url: RequestURL.parse(sent.url),
                         headers: sent.headers.map { KeyValue(key: $0.name, value: $0.value) }, body: request.body,
-                        auth: request.auth, description: request.description)
+                        auth: authWithFetchedToken(
+                            AuthInheritance.effectiveAuth(
+                                [options.collection.auth] + planned.folders.map(\.auth) + [request.auth])),
+                        description: request.description)
                 }
                 _ = runScripts(.test, for: planned, request: sent ?? request, response: response, into: &execution, state: &scripts)
             }
@@ -192,6 +198,7 @@ public final class Runner {
             do {
                 token = try tokenProvider.token(for: grant, transport: sendTokenRequest)
                 secrets.insert(token!)
+                fetchedAccessToken = token
             } catch {
                 recordRequestFailure(error.message, into: &execution)
                 return nil
@@ -228,6 +235,7 @@ public final class Runner {
                 do {
                     let renewed = try tokenProvider.token(for: grant, transport: sendTokenRequest)
                     secrets.insert(renewed)
+                    fetchedAccessToken = renewed
                     authenticator.sign(&unsigned, accessToken: renewed)
                     SystemHeaders.apply(to: &unsigned, disabled: profile.disabledSystemHeaders) { FastUUID.make() }
                     result = exchange(unsigned, transfer: transfer, execution: &execution)
@@ -260,6 +268,15 @@ public final class Runner {
             recordRequestFailure(error.message, into: &execution)
         }
         return execution.response
+    }
+
+    /// The auth scripts see: an `oauth2` block carries the token Courier fetched as `accessToken`,
+    /// so `pm.request.auth` reads as it would after Postman got the token.
+    private func authWithFetchedToken(_ auth: Auth?) -> Auth? {
+        guard var auth, auth.type == "oauth2", let token = fetchedAccessToken else { return auth }
+        auth.parameters.removeAll { $0.key == "accessToken" }
+        auth.parameters.append((key: "accessToken", value: .string(token)))
+        return auth
     }
 
     /// Records a request that got no response (transport error, token failure).

@@ -97,6 +97,14 @@ final class OAuth2Tests: RunnerTestCase {
         }
     }
 
+    func testScriptsSeeTheFetchedTokenInRequestAuth() throws {
+        let check = #"[{"listen": "test", "script": {"exec": ["const token = pm.request.auth.oauth2.find((p) => p.key === 'accessToken').value;", "pm.test('token in pm.request.auth', () => pm.expect(pm.request.headers.get('Authorization')).to.equal('Bearer ' + token));"]}}]"#
+        let collection = try collection(
+            #"{"info": {"name": "t"}, "auth": \#(oauth2()), "item": [{"name": "a", "request": {"url": "{{base}}/0/odata/Account?$top=1"}, "event": \#(check)}]}"#)
+        let summary = try run(collection)
+        XCTAssertEqual(summary.executions[0].assertions.map(\.passed), [true], "\(summary.executions[0].assertions)")
+    }
+
     func testAStoredAccessTokenIsSentWhenThereAreNoGrantSettings() throws {
         let collection = try collection(
             single(#"{"url": "{{base}}/headers", "auth": {"type": "oauth2", "oauth2": [{"key": "accessToken", "value": "stored-token"}, {"key": "addTokenTo", "value": "header"}]}}"#))
