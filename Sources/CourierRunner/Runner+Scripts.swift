@@ -18,8 +18,9 @@ extension Runner {
         let responseJSON = response.map(ScriptJSON.response)
         var changedRequest = false
         for source in sources {
+            // "ookie" covers pm.cookies, responseCookies and getResponseCookie alike.
             let cookies =
-                source.range(of: "cookie", options: .caseInsensitive) == nil
+                !source.contains("ookie")
                 ? JSONValue.array([])
                 : ScriptJSON.cookies(client.cookies(), for: execution.request?.url ?? planned.item.request.url.toString())
             let input = ScriptInput(
