@@ -25,7 +25,8 @@ public final class Runner {
     var fetchedAccessToken: String?
     /// The JavaScript engine, made on first use: runs without scripts never start JavaScriptCore.
     lazy var scriptEngine: ScriptEngine = {
-        nonisolated(unsafe) let runner = self
+        // Unowned: the engine lives inside the runner, so the runner outlives every call.
+        nonisolated(unsafe) unowned let runner = self
         return ScriptEngine(
             timeoutMilliseconds: options.timeoutScript,
             sendRequest: { json in runner.sendRequestForScripts(json) },
