@@ -31,7 +31,9 @@ enum NTLMVerifier {
             issued.add(serverChallenge)
             return unauthorized("NTLM challenge issued", challenge: challengeMessage(serverChallenge))
         case 3:
-            return AuthVerificationRoutes.verdict(verifyAuthenticate(bytes))
+            let verdict = verifyAuthenticate(bytes)
+            if let reason = verdict.reason { return unauthorized(reason, challenge: nil) }
+            return AuthVerificationRoutes.verdict(verdict)
         default:
             return unauthorized("unexpected NTLM message type", challenge: nil)
         }
