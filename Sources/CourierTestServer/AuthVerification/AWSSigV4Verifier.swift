@@ -18,8 +18,10 @@ enum AWSSigV4Verifier {
         var presigned: Bool
     }
 
-    /// The verdict for `request`.
-    static func verify(_ request: ServerRequest) -> AuthVerificationRoutes.Verdict {
+    /// The verdict for `request` at time `now`; `secrets` maps access keys to secret keys.
+    static func verify(
+        _ request: ServerRequest, secrets: [String: String] = [accessKey: secretKey], now: Date = Date()
+    ) -> AuthVerificationRoutes.Verdict {
         let fields: Fields
         switch parseFields(request) {
         case .success(let parsed): fields = parsed
@@ -27,11 +29,11 @@ enum AWSSigV4Verifier {
         }
         let scope = fields.credential.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard scope.count == 5, scope[4] == "aws4_request" else { return .fail("malformed credential scope") }
-        guard scope[0] == accessKey else { return .fail("unknown access key \(scope[0])") }
+        guard let secret = secrets[scope[0]] else { return .fail("unknown access key \(scope[0])") }
         guard fields.date.count == 16, fields.date.hasPrefix(scope[1]), let signedAt = parseDate(fields.date) else {
             return .fail("X-Amz-Date \(fields.date) does not match the credential date \(scope[1])")
         }
-        guard abs(signedAt.timeIntervalSinceNow) <= allowedSkew else { return .fail("request time too skewed") }
+        guard abs(signedAt.timeIntervalSince(now)) <= allowedSkew else { return .fail("request time too skewed") }
         guard fields.signedHeaders.contains("host") else { return .fail("host is not signed") }
         let token = request.header("X-Amz-Security-Token")
             ?? request.queryPairs.first { $0.0 == "X-Amz-Security-Token" }?.1
@@ -66,7 +68,7 @@ enum AWSSigV4Verifier {
             "AWS4-HMAC-SHA256", fields.date, scope[1...].joined(separator: "/"),
             VerificationCrypto.hex(VerificationCrypto.sha256(Array(canonical.utf8))),
         ].joined(separator: "\n")
-        var key = Array(("AWS4" + secretKey).utf8)
+        var key = Array(("AWS4" + secret).utf8)
         for part in scope[1...] { key = VerificationCrypto.hmac(.sha256, key: key, Array(part.utf8)) }
         let expected = VerificationCrypto.hex(VerificationCrypto.hmac(.sha256, key: key, Array(stringToSign.utf8)))
         guard VerificationCrypto.equal(Array(expected.utf8), Array(fields.signature.lowercased().utf8)) else {

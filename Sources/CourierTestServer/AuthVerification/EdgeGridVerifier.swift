@@ -12,8 +12,22 @@ enum EdgeGridVerifier {
     /// How far the timestamp may be from the server's clock.
     static let allowedSkew: TimeInterval = 15 * 60
 
-    /// The verdict for `request`.
-    static func verify(_ request: ServerRequest) -> AuthVerificationRoutes.Verdict {
+    /// Client credentials as Akamai issues them.
+    struct Credentials: Sendable {
+        var clientToken: String
+        var accessToken: String
+        var clientSecret: String
+
+        /// The credentials `/auth/edgegrid` accepts.
+        static let test = Credentials(
+            clientToken: EdgeGridVerifier.clientToken, accessToken: EdgeGridVerifier.accessToken,
+            clientSecret: EdgeGridVerifier.clientSecret)
+    }
+
+    /// The verdict for `request` at time `now`.
+    static func verify(_ request: ServerRequest, credentials: Credentials = .test, now: Date = Date())
+        -> AuthVerificationRoutes.Verdict
+    {
         guard let header = request.header("Authorization"), header.hasPrefix("EG1-HMAC-SHA256 "),
             let signatureRange = header.range(of: "signature=")
         else { return .fail("no EG1-HMAC-SHA256 Authorization header with a signature") }
@@ -24,12 +38,12 @@ enum EdgeGridVerifier {
             let pair = part.split(separator: "=", maxSplits: 1)
             if pair.count == 2 { fields[String(pair[0]).trimmingCharacters(in: .whitespaces)] = String(pair[1]) }
         }
-        guard fields["client_token"] == clientToken else { return .fail("unknown client_token") }
-        guard fields["access_token"] == accessToken else { return .fail("unknown access_token") }
+        guard fields["client_token"] == credentials.clientToken else { return .fail("unknown client_token") }
+        guard fields["access_token"] == credentials.accessToken else { return .fail("unknown access_token") }
         guard let timestamp = fields["timestamp"], let signedAt = parseTimestamp(timestamp) else {
             return .fail("timestamp is not yyyyMMddTHH:mm:ss+0000")
         }
-        guard abs(signedAt.timeIntervalSinceNow) <= allowedSkew else { return .fail("timestamp too skewed") }
+        guard abs(signedAt.timeIntervalSince(now)) <= allowedSkew else { return .fail("timestamp too skewed") }
         guard let nonce = fields["nonce"], !nonce.isEmpty else { return .fail("no nonce") }
         let canonicalHeaders = headersToSign.compactMap { name -> String? in
             guard let value = request.header(name) else { return nil }
@@ -46,7 +60,7 @@ enum EdgeGridVerifier {
             request.method.uppercased(), request.scheme, host, request.target, canonicalHeaders, contentHash, prefix,
         ].joined(separator: "\t")
         let signingKey = Data(
-            VerificationCrypto.hmac(.sha256, key: Array(clientSecret.utf8), Array(timestamp.utf8))
+            VerificationCrypto.hmac(.sha256, key: Array(credentials.clientSecret.utf8), Array(timestamp.utf8))
         ).base64EncodedString()
         let expected = Data(VerificationCrypto.hmac(.sha256, key: Array(signingKey.utf8), Array(data.utf8)))
             .base64EncodedString()
