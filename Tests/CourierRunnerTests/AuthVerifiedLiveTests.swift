@@ -75,12 +75,14 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
 
     /// An auth block of `type` with string parameters.
     private func auth(_ type: String, _ parameters: [(String, String)]) -> String {
-        let list = parameters.map { #"{"key": "\#($0.0)", "value": \#(quoted($0.1))}"# }.joined(separator: ", ")
+        let list = parameters.map { #"{"key": "\#($0.0)", "value": \#(quoted($0.1))}"# }.joined(
+            separator: ", ")
         return #"{"type": "\#(type)", "\#(type)": [\#(list)]}"#
     }
 
     /// Runs one request per (name, request JSON) and returns the executions in order.
-    private func runItems(_ items: [(String, String)], file: StaticString = #filePath, line: UInt = #line) throws
+    private func runItems(_ items: [(String, String)], file: StaticString = #filePath, line: UInt = #line)
+        throws
         -> [Execution]
     {
         let list = items.map { #"{"name": "\#($0.0)", "request": \#($0.1)}"# }.joined(separator: ",\n")
@@ -94,7 +96,8 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
         _ executions: [Execution], _ expected: Int, file: StaticString = #filePath, line: UInt = #line
     ) {
         for execution in executions {
-            let body = execution.response.map { String(decoding: $0.body, as: UTF8.self) }
+            let body =
+                execution.response.map { String(decoding: $0.body, as: UTF8.self) }
                 ?? String(describing: execution.requestError)
             XCTAssertEqual(
                 execution.response?.code, expected, "\(execution.item.name): \(body)", file: file, line: line)
@@ -103,18 +106,26 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
 
     // MARK: AWS Signature Version 4
 
-    private func aws(secret: String = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", _ extra: [(String, String)] = [])
+    private func aws(
+        secret: String = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", _ extra: [(String, String)] = []
+    )
         -> String
     {
         auth(
             "awsv4",
-            [("accessKey", "AKIDEXAMPLE"), ("secretKey", secret), ("region", "eu-west-1"), ("service", "execute-api")]
+            [
+                ("accessKey", "AKIDEXAMPLE"), ("secretKey", secret), ("region", "eu-west-1"),
+                ("service", "execute-api"),
+            ]
                 + extra)
     }
 
     func testAWSSignatureV4InHeadersVerifies() throws {
         let executions = try runItems([
-            ("get", #"{"url": "{{base}}/auth/aws/items/a%20b?z=last&a=first&a=again&e=", "auth": \#(aws())}"#),
+            (
+                "get",
+                #"{"url": "{{base}}/auth/aws/items/a%20b?z=last&a=first&a=again&e=", "auth": \#(aws())}"#
+            ),
             (
                 "post",
                 #"{"method": "POST", "url": "{{base}}/auth/aws", "header": [{"key": "X-Custom", "value": "  spaced   out "}], "#
@@ -126,7 +137,8 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
                     + #""auth": \#(aws([("sessionToken", "COURIER-TEST-SESSION-TOKEN")]))}"#
             ),
             (
-                "s3", #"{"method": "PUT", "url": "{{base}}/auth/aws/bucket/key.txt", "body": {"mode": "raw", "raw": "hello"}, "#
+                "s3",
+                #"{"method": "PUT", "url": "{{base}}/auth/aws/bucket/key.txt", "body": {"mode": "raw", "raw": "hello"}, "#
                     + #""auth": \#(auth("awsv4", [("accessKey", "AKIDEXAMPLE"), ("secretKey", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), ("region", "us-east-1"), ("service", "s3")]))}"#
             ),
         ])
@@ -144,6 +156,18 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
             (
                 "presigned with token",
                 #"{"url": "{{base}}/auth/aws/thing", "auth": \#(aws([("addAuthDataToQuery", "true"), ("sessionToken", "COURIER-TEST-SESSION-TOKEN")]))}"#
+            ),
+            (
+                "presigned s3",
+                #"{"url": "{{base}}/auth/aws/bucket/photo%20one.jpg", "auth": \#(auth("awsv4", [("accessKey", "AKIDEXAMPLE"), ("secretKey", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), ("service", "s3"), ("addAuthDataToQuery", "true")]))}"#
+            ),
+            (
+                "plus and encoded plus in query",
+                #"{"url": "{{base}}/auth/aws/x?q=a+b&r=c%2Bd", "auth": \#(aws())}"#
+            ),
+            (
+                "dot segments",
+                #"{"url": "{{base}}/auth/aws/x/./y/../z", "auth": \#(aws())}"#
             ),
         ])
         assertStatus(executions, 200)
@@ -164,20 +188,26 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
 
     // MARK: Akamai EdgeGrid
 
-    private func edgegrid(secret: String = "C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=", _ extra: [(String, String)] = [])
+    private func edgegrid(
+        secret: String = "C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=", _ extra: [(String, String)] = []
+    )
         -> String
     {
         auth(
             "edgegrid",
             [
-                ("accessToken", "akab-access-token-courier-test"), ("clientToken", "akab-client-token-courier-test"),
+                ("accessToken", "akab-access-token-courier-test"),
+                ("clientToken", "akab-client-token-courier-test"),
                 ("clientSecret", secret),
             ] + extra)
     }
 
     func testEdgeGridSignatureVerifies() throws {
         let executions = try runItems([
-            ("get", #"{"url": "{{base}}/auth/edgegrid/papi/v1/groups?limit=1&b=x%20y", "auth": \#(edgegrid())}"#),
+            (
+                "get",
+                #"{"url": "{{base}}/auth/edgegrid/papi/v1/groups?limit=1&b=x%20y", "auth": \#(edgegrid())}"#
+            ),
             (
                 "post with signed header",
                 #"{"method": "POST", "url": "{{base}}/auth/edgegrid/ccu/v3", "header": [{"key": "X-Edge-Test", "value": " a   b "}], "#
@@ -189,7 +219,9 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
 
     func testEdgeGridWrongSecretIsRefused() throws {
         assertStatus(
-            try runItems([("wrong", #"{"url": "{{base}}/auth/edgegrid/x", "auth": \#(edgegrid(secret: "bad"))}"#)]),
+            try runItems([
+                ("wrong", #"{"url": "{{base}}/auth/edgegrid/x", "auth": \#(edgegrid(secret: "bad"))}"#)
+            ]),
             401)
     }
 
@@ -198,7 +230,10 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
     private func jwt(_ algorithm: String, _ extra: [(String, String)]) -> String {
         auth(
             "jwt",
-            [("algorithm", algorithm), ("payload", #"{"sub": "courier", "admin": true}"#), ("header", #"{"kid": "k1"}"#)]
+            [
+                ("algorithm", algorithm), ("payload", #"{"sub": "courier", "admin": true}"#),
+                ("header", #"{"kid": "k1"}"#),
+            ]
                 + extra)
     }
 
@@ -214,9 +249,18 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
                 "HS384 base64 secret",
                 #"{"url": "{{base}}/auth/jwt", "auth": \#(jwt("HS384", [("secret", Data("courier-jwt-test-secret".utf8).base64EncodedString()), ("isSecretBase64Encoded", "true")]))}"#
             ),
-            ("RS256", #"{"url": "{{base}}/auth/jwt", "auth": \#(jwt("RS256", [("privateKey", Self.rsaPrivateKey)]))}"#),
-            ("PS384", #"{"url": "{{base}}/auth/jwt", "auth": \#(jwt("PS384", [("privateKey", Self.rsaPrivateKey)]))}"#),
-            ("ES256", #"{"url": "{{base}}/auth/jwt", "auth": \#(jwt("ES256", [("privateKey", Self.ecPrivateKey)]))}"#),
+            (
+                "RS256",
+                #"{"url": "{{base}}/auth/jwt", "auth": \#(jwt("RS256", [("privateKey", Self.rsaPrivateKey)]))}"#
+            ),
+            (
+                "PS384",
+                #"{"url": "{{base}}/auth/jwt", "auth": \#(jwt("PS384", [("privateKey", Self.rsaPrivateKey)]))}"#
+            ),
+            (
+                "ES256",
+                #"{"url": "{{base}}/auth/jwt", "auth": \#(jwt("ES256", [("privateKey", Self.ecPrivateKey)]))}"#
+            ),
         ])
         assertStatus(executions, 200)
         XCTAssertEqual(try echo(executions[0])["claims"]?["sub"], "courier")
@@ -226,7 +270,10 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
     func testJWTWithWrongSecretOrKeyIsRefused() throws {
         let executions = try runItems([
             ("HS256", #"{"url": "{{base}}/auth/jwt", "auth": \#(jwt("HS256", [("secret", "wrong")]))}"#),
-            ("RS256 other key", #"{"url": "{{base}}/auth/jwt", "auth": \#(jwt("RS256", [("privateKey", Self.otherRSAKey)]))}"#),
+            (
+                "RS256 other key",
+                #"{"url": "{{base}}/auth/jwt", "auth": \#(jwt("RS256", [("privateKey", Self.otherRSAKey)]))}"#
+            ),
         ])
         assertStatus(executions, 401)
     }
@@ -244,7 +291,10 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
 
     func testASAPTokenVerifies() throws {
         let executions = try runItems([
-            ("RS256", #"{"url": "{{base}}/auth/asap", "auth": \#(asap(kid: "courier/rsa", key: Self.rsaPrivateKey))}"#),
+            (
+                "RS256",
+                #"{"url": "{{base}}/auth/asap", "auth": \#(asap(kid: "courier/rsa", key: Self.rsaPrivateKey))}"#
+            ),
             (
                 "ES256",
                 #"{"url": "{{base}}/auth/asap", "auth": \#(asap(kid: "courier/ec", key: Self.ecPrivateKey, alg: "ES256"))}"#
@@ -258,14 +308,22 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
     func testASAPTokenSignedWithAnotherKeyIsRefused() throws {
         assertStatus(
             try runItems([
-                ("other key", #"{"url": "{{base}}/auth/asap", "auth": \#(asap(kid: "courier/rsa", key: Self.otherRSAKey))}"#)
+                (
+                    "other key",
+                    #"{"url": "{{base}}/auth/asap", "auth": \#(asap(kid: "courier/rsa", key: Self.otherRSAKey))}"#
+                )
             ]), 401)
     }
 
     // MARK: NTLM
 
     private func ntlm(password: String) -> String {
-        auth("ntlm", [("username", "courier"), ("password", password), ("domain", "TESTDOMAIN"), ("workstation", "WS1")])
+        auth(
+            "ntlm",
+            [
+                ("username", "courier"), ("password", password), ("domain", "TESTDOMAIN"),
+                ("workstation", "WS1"),
+            ])
     }
 
     func testNTLMHandshakeVerifies() throws {
@@ -281,9 +339,12 @@ final class AuthVerifiedLiveTests: RunnerTestCase {
     }
 
     func testNTLMWrongPasswordIsRefused() throws {
-        let executions = try runItems([("ntlm", #"{"url": "{{base}}/auth/ntlm", "auth": \#(ntlm(password: "wrong"))}"#)])
+        let executions = try runItems([
+            ("ntlm", #"{"url": "{{base}}/auth/ntlm", "auth": \#(ntlm(password: "wrong"))}"#)
+        ])
         assertStatus(executions, 401)
         XCTAssertEqual(
-            executions[0].response?.headers.first { $0.name.lowercased() == "www-authenticate" }?.value, "NTLM")
+            executions[0].response?.headers.first { $0.name.lowercased() == "www-authenticate" }?.value,
+            "NTLM")
     }
 }

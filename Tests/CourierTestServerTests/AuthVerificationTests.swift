@@ -19,7 +19,8 @@ final class AuthVerificationTests: ServerTestCase {
         let get = try curl(sigv4 + good + [url("/auth/aws/items/42?a=1&b=2")])
         XCTAssertEqual(try jsonObject(get.output)["authenticated"] as? Bool, true, get.output)
         XCTAssertEqual(try jsonObject(get.output)["region"] as? String, "eu-west-1")
-        let post = try curl(sigv4 + good + ["-H", "Content-Type: application/json", "-d", #"{"a": 1}"#, url("/auth/aws")])
+        let post = try curl(
+            sigv4 + good + ["-H", "Content-Type: application/json", "-d", #"{"a": 1}"#, url("/auth/aws")])
         XCTAssertEqual(try jsonObject(post.output)["authenticated"] as? Bool, true, post.output)
         XCTAssertEqual(try status(sigv4 + ["--user", "AKIDEXAMPLE:wrong", url("/auth/aws/items")]), "401")
         XCTAssertEqual(try status(sigv4 + ["--user", "OTHERKEY:x", url("/auth/aws/items")]), "401")
@@ -51,7 +52,8 @@ final class AuthVerificationTests: ServerTestCase {
     /// Akamai's EdgeGrid client test data.
     func testEdgeGridPublishedVectorsAreVerified() {
         let credentials = EdgeGridVerifier.Credentials(
-            clientToken: "akab-client-token-xxx-xxxxxxxxxxxxxxxx", accessToken: "akab-access-token-xxx-xxxxxxxxxxxxxxxx",
+            clientToken: "akab-client-token-xxx-xxxxxxxxxxxxxxxx",
+            accessToken: "akab-access-token-xxx-xxxxxxxxxxxxxxxx",
             clientSecret: String(repeating: "x", count: 43) + "=")
         let prefix =
             "EG1-HMAC-SHA256 client_token=akab-client-token-xxx-xxxxxxxxxxxxxxxx;"
@@ -60,7 +62,10 @@ final class AuthVerificationTests: ServerTestCase {
         let cases: [(String, String, String, String)] = [
             ("GET", "/", "", "tL+y4hxyHxgWVD30X3pWnGKHcPzmrIF+LThiAOhMxYU="),
             ("GET", "/testapi/v1/t1?p1=1&p2=2", "", "hKDH1UlnQySSHjvIcZpDMbQHihTQ0XyVAKZaApabdeA="),
-            ("POST", "/testapi/v1/t3", "datadatadatadatadatadatadatadata", "hXm4iCxtpN22m4cbZb4lVLW5rhX8Ca82vCFqXzSTPe4="),
+            (
+                "POST", "/testapi/v1/t3", "datadatadatadatadatadatadatadata",
+                "hXm4iCxtpN22m4cbZb4lVLW5rhX8Ca82vCFqXzSTPe4="
+            ),
         ]
         let signedAt = Date(timeIntervalSince1970: 1_395_430_461)
         for (method, target, body, signature) in cases {
@@ -70,9 +75,11 @@ final class AuthVerificationTests: ServerTestCase {
                     ("Host", "akaa-baseurl-xxxxxxxxxxx-xxxxxxxxxxxxx.luna.akamaiapis.net"),
                     ("Authorization", prefix + signature),
                 ], body: Array(body.utf8), scheme: "https", fallbackHost: "")
-            XCTAssertNil(EdgeGridVerifier.verify(request, credentials: credentials, now: signedAt).reason, target)
+            XCTAssertNil(
+                EdgeGridVerifier.verify(request, credentials: credentials, now: signedAt).reason, target)
             request.target += "x"
-            XCTAssertNotNil(EdgeGridVerifier.verify(request, credentials: credentials, now: signedAt).reason, target)
+            XCTAssertNotNil(
+                EdgeGridVerifier.verify(request, credentials: credentials, now: signedAt).reason, target)
         }
     }
 
@@ -119,18 +126,25 @@ final class AuthVerificationTests: ServerTestCase {
         let ok = try curl(["--ntlm", "--user", #"TESTDOMAIN\courier:Courier-NTLM-pa55"#, url("/auth/ntlm")])
         XCTAssertEqual(try jsonObject(ok.output)["authenticated"] as? Bool, true, ok.output)
         XCTAssertEqual(try jsonObject(ok.output)["user"] as? String, "courier")
-        XCTAssertEqual(try status(["--ntlm", "--user", #"TESTDOMAIN\courier:wrong"#, url("/auth/ntlm")]), "401")
-        XCTAssertEqual(try status(["--ntlm", "--user", #"TESTDOMAIN\mallory:Courier-NTLM-pa55"#, url("/auth/ntlm")]), "401")
+        XCTAssertEqual(
+            try status(["--ntlm", "--user", #"TESTDOMAIN\courier:wrong"#, url("/auth/ntlm")]), "401")
+        XCTAssertEqual(
+            try status(["--ntlm", "--user", #"TESTDOMAIN\mallory:Courier-NTLM-pa55"#, url("/auth/ntlm")]),
+            "401")
     }
 
     func testNTLMChallengeCarriesTargetInfo() throws {
         let challengeHeader = try curl([
-            "-D", "-", "-o", "/dev/null", "-H", "Authorization: NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAA=",
+            "-D", "-", "-o", "/dev/null", "-H",
+            "Authorization: NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAA=",
             url("/auth/ntlm"),
         ]).output
         let line = try XCTUnwrap(
-            challengeHeader.split(separator: "\r\n").first { $0.lowercased().hasPrefix("www-authenticate: ntlm ") })
-        let message = try XCTUnwrap(Data(base64Encoded: String(line.dropFirst("WWW-Authenticate: NTLM ".count))))
+            challengeHeader.split(separator: "\r\n").first {
+                $0.lowercased().hasPrefix("www-authenticate: ntlm ")
+            })
+        let message = try XCTUnwrap(
+            Data(base64Encoded: String(line.dropFirst("WWW-Authenticate: NTLM ".count))))
         XCTAssertEqual(message.prefix(8), Data("NTLMSSP\0".utf8))
         XCTAssertEqual(message[message.startIndex + 8], 2)
         XCTAssertGreaterThan(message.count, 48 + 20)

@@ -30,12 +30,16 @@ enum AWSSigV4Verifier {
         let scope = fields.credential.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard scope.count == 5, scope[4] == "aws4_request" else { return .fail("malformed credential scope") }
         guard let secret = secrets[scope[0]] else { return .fail("unknown access key \(scope[0])") }
-        guard fields.date.count == 16, fields.date.hasPrefix(scope[1]), let signedAt = parseDate(fields.date) else {
+        guard fields.date.count == 16, fields.date.hasPrefix(scope[1]), let signedAt = parseDate(fields.date)
+        else {
             return .fail("X-Amz-Date \(fields.date) does not match the credential date \(scope[1])")
         }
-        guard abs(signedAt.timeIntervalSince(now)) <= allowedSkew else { return .fail("request time too skewed") }
+        guard abs(signedAt.timeIntervalSince(now)) <= allowedSkew else {
+            return .fail("request time too skewed")
+        }
         guard fields.signedHeaders.contains("host") else { return .fail("host is not signed") }
-        let token = request.header("X-Amz-Security-Token")
+        let token =
+            request.header("X-Amz-Security-Token")
             ?? request.queryPairs.first { $0.0 == "X-Amz-Security-Token" }?.1
         if let token {
             guard token == sessionToken else { return .fail("invalid session token") }
@@ -55,8 +59,11 @@ enum AWSSigV4Verifier {
         }
         let bodyHash =
             request.header("X-Amz-Content-Sha256")
-            ?? (fields.presigned && isS3 ? "UNSIGNED-PAYLOAD" : VerificationCrypto.hex(VerificationCrypto.sha256(request.body)))
-        if bodyHash != "UNSIGNED-PAYLOAD", bodyHash != VerificationCrypto.hex(VerificationCrypto.sha256(request.body)) {
+            ?? (fields.presigned && isS3
+                ? "UNSIGNED-PAYLOAD" : VerificationCrypto.hex(VerificationCrypto.sha256(request.body)))
+        if bodyHash != "UNSIGNED-PAYLOAD",
+            bodyHash != VerificationCrypto.hex(VerificationCrypto.sha256(request.body))
+        {
             return .fail("X-Amz-Content-Sha256 does not match the body")
         }
         let canonical = [
@@ -70,14 +77,16 @@ enum AWSSigV4Verifier {
         ].joined(separator: "\n")
         var key = Array(("AWS4" + secret).utf8)
         for part in scope[1...] { key = VerificationCrypto.hmac(.sha256, key: key, Array(part.utf8)) }
-        let expected = VerificationCrypto.hex(VerificationCrypto.hmac(.sha256, key: key, Array(stringToSign.utf8)))
+        let expected = VerificationCrypto.hex(
+            VerificationCrypto.hmac(.sha256, key: key, Array(stringToSign.utf8)))
         guard VerificationCrypto.equal(Array(expected.utf8), Array(fields.signature.lowercased().utf8)) else {
             return .fail("signature mismatch; canonical request was:\n\(canonical)")
         }
         return AuthVerificationRoutes.Verdict(
             reason: nil,
             details: [
-                ("accessKey", .string(scope[0])), ("region", .string(scope[2])), ("service", .string(service)),
+                ("accessKey", .string(scope[0])), ("region", .string(scope[2])),
+                ("service", .string(service)),
                 ("presigned", .bool(fields.presigned)),
             ])
     }
@@ -88,7 +97,9 @@ enum AWSSigV4Verifier {
 
     private static func parseFields(_ request: ServerRequest) -> Result<Fields, FieldError> {
         if let header = request.header("Authorization") {
-            guard header.hasPrefix("AWS4-HMAC-SHA256 ") else { return .failure(FieldError(reason: "not AWS4-HMAC-SHA256")) }
+            guard header.hasPrefix("AWS4-HMAC-SHA256 ") else {
+                return .failure(FieldError(reason: "not AWS4-HMAC-SHA256"))
+            }
             var parts: [String: String] = [:]
             for part in header.dropFirst(17).split(separator: ",") {
                 let pair = part.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
@@ -96,8 +107,13 @@ enum AWSSigV4Verifier {
             }
             guard let credential = parts["Credential"], let signed = parts["SignedHeaders"],
                 let signature = parts["Signature"]
-            else { return .failure(FieldError(reason: "Authorization lacks Credential, SignedHeaders or Signature")) }
-            guard let date = request.header("X-Amz-Date") else { return .failure(FieldError(reason: "no X-Amz-Date")) }
+            else {
+                return .failure(
+                    FieldError(reason: "Authorization lacks Credential, SignedHeaders or Signature"))
+            }
+            guard let date = request.header("X-Amz-Date") else {
+                return .failure(FieldError(reason: "no X-Amz-Date"))
+            }
             return .success(
                 Fields(
                     credential: credential, signedHeaders: signed.split(separator: ";").map(String.init),
@@ -108,7 +124,9 @@ enum AWSSigV4Verifier {
         guard value("X-Amz-Algorithm") == "AWS4-HMAC-SHA256", let credential = value("X-Amz-Credential"),
             let signed = value("X-Amz-SignedHeaders"), let signature = value("X-Amz-Signature"),
             let date = value("X-Amz-Date"), value("X-Amz-Expires") != nil
-        else { return .failure(FieldError(reason: "no AWS4-HMAC-SHA256 Authorization header or presigned query")) }
+        else {
+            return .failure(FieldError(reason: "no AWS4-HMAC-SHA256 Authorization header or presigned query"))
+        }
         return .success(
             Fields(
                 credential: credential, signedHeaders: signed.split(separator: ";").map(String.init),

@@ -4,7 +4,7 @@ import Foundation
 /// `/auth/jwt`, `/auth/asap`, `/auth/ntlm`. Each answers 200 `{"authenticated": true}` or 401 with a `reason`.
 enum AuthVerificationRoutes {
     /// How many path segments below `/auth/aws` and `/auth/edgegrid` are routed (any method).
-    private static let maxDepth = 4
+    private static let maxDepth = 8
 
     static let routes: [Route] =
         prefixRoutes("/auth/aws") { AWSSigV4Verifier.verify($0.request) }
@@ -41,7 +41,8 @@ enum AuthVerificationRoutes {
     /// 200 `{"authenticated": true, ...details}` or 401 `{"authenticated": false, "reason": ...}`.
     static func verdict(_ verdict: Verdict) -> ServerResponse {
         if let reason = verdict.reason {
-            return .json(.object([("authenticated", .bool(false)), ("reason", .string(reason))]), status: 401)
+            return .json(
+                .object([("authenticated", .bool(false)), ("reason", .string(reason))]), status: 401)
         }
         return .json(.object([("authenticated", .bool(true))] + verdict.details))
     }

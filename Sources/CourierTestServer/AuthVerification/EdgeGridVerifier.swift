@@ -36,28 +36,36 @@ enum EdgeGridVerifier {
         var fields: [String: String] = [:]
         for part in header.dropFirst(16).split(separator: ";") {
             let pair = part.split(separator: "=", maxSplits: 1)
-            if pair.count == 2 { fields[String(pair[0]).trimmingCharacters(in: .whitespaces)] = String(pair[1]) }
+            if pair.count == 2 {
+                fields[String(pair[0]).trimmingCharacters(in: .whitespaces)] = String(pair[1])
+            }
         }
         guard fields["client_token"] == credentials.clientToken else { return .fail("unknown client_token") }
         guard fields["access_token"] == credentials.accessToken else { return .fail("unknown access_token") }
         guard let timestamp = fields["timestamp"], let signedAt = parseTimestamp(timestamp) else {
             return .fail("timestamp is not yyyyMMddTHH:mm:ss+0000")
         }
-        guard abs(signedAt.timeIntervalSince(now)) <= allowedSkew else { return .fail("timestamp too skewed") }
+        guard abs(signedAt.timeIntervalSince(now)) <= allowedSkew else {
+            return .fail("timestamp too skewed")
+        }
         guard let nonce = fields["nonce"], !nonce.isEmpty else { return .fail("no nonce") }
         let canonicalHeaders = headersToSign.compactMap { name -> String? in
             guard let value = request.header(name) else { return nil }
-            let collapsed = value.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == " " || $0 == "\t" })
-                .joined(separator: " ")
+            let collapsed = value.trimmingCharacters(in: .whitespaces).split(whereSeparator: {
+                $0 == " " || $0 == "\t"
+            })
+            .joined(separator: " ")
             return name.lowercased() + ":" + collapsed
         }.joined(separator: "\t")
         var contentHash = ""
         if request.method.uppercased() == "POST", !request.body.isEmpty {
-            contentHash = Data(VerificationCrypto.sha256(Array(request.body.prefix(maxBodySize)))).base64EncodedString()
+            contentHash = Data(VerificationCrypto.sha256(Array(request.body.prefix(maxBodySize))))
+                .base64EncodedString()
         }
         let host = (request.header("Host") ?? request.fallbackHost).lowercased()
         let data = [
-            request.method.uppercased(), request.scheme, host, request.target, canonicalHeaders, contentHash, prefix,
+            request.method.uppercased(), request.scheme, host, request.target, canonicalHeaders, contentHash,
+            prefix,
         ].joined(separator: "\t")
         let signingKey = Data(
             VerificationCrypto.hmac(.sha256, key: Array(credentials.clientSecret.utf8), Array(timestamp.utf8))
@@ -65,7 +73,8 @@ enum EdgeGridVerifier {
         let expected = Data(VerificationCrypto.hmac(.sha256, key: Array(signingKey.utf8), Array(data.utf8)))
             .base64EncodedString()
         guard VerificationCrypto.equal(Array(expected.utf8), Array(signature.utf8)) else {
-            return .fail("signature mismatch; data to sign was: \(data.replacingOccurrences(of: "\t", with: "\\t"))")
+            return .fail(
+                "signature mismatch; data to sign was: \(data.replacingOccurrences(of: "\t", with: "\\t"))")
         }
         return AuthVerificationRoutes.Verdict(reason: nil, details: [("nonce", .string(nonce))])
     }

@@ -65,10 +65,15 @@ enum JWTVerifier {
         if let reason = check(token, algorithm: algorithm, publicKeyPEM: keyPEM) { return .fail(reason) }
         let now = Int(Date().timeIntervalSince1970)
         if let exp = token.numericClaim("exp"), exp + allowedSkew < now { return .fail("token expired") }
-        if let nbf = token.numericClaim("nbf"), nbf - allowedSkew > now { return .fail("token not yet valid") }
+        if let nbf = token.numericClaim("nbf"), nbf - allowedSkew > now {
+            return .fail("token not yet valid")
+        }
         return AuthVerificationRoutes.Verdict(
             reason: nil,
-            details: [("alg", .string(algorithm)), ("header", .object(token.header)), ("claims", .object(token.claims))])
+            details: [
+                ("alg", .string(algorithm)), ("header", .object(token.header)),
+                ("claims", .object(token.claims)),
+            ])
     }
 
     /// `/auth/asap`: a bearer token with `kid` naming a known key, the fixed `iss` and `aud`, and `iat`, `exp`, `jti`.
@@ -79,8 +84,9 @@ enum JWTVerifier {
         guard let token = decode(String(header.dropFirst(7))) else { return .fail("not a compact JWS") }
         guard let kid = token.header("kid") else { return .fail("no kid in the header") }
         guard let keyPEM = asapKeys[kid] else { return .fail("unknown kid \(kid)") }
-        guard let algorithm = token.header("alg"), algorithm.hasPrefix("RS") || algorithm.hasPrefix("ES")
-            || algorithm.hasPrefix("PS")
+        guard let algorithm = token.header("alg"),
+            algorithm.hasPrefix("RS") || algorithm.hasPrefix("ES")
+                || algorithm.hasPrefix("PS")
         else { return .fail("ASAP needs an asymmetric alg") }
         if let reason = check(token, algorithm: algorithm, publicKeyPEM: keyPEM) { return .fail(reason) }
         guard token.claim("iss") == .string(asapIssuer) else { return .fail("iss is not \(asapIssuer)") }
@@ -95,7 +101,9 @@ enum JWTVerifier {
         let now = Int(Date().timeIntervalSince1970)
         guard iat - allowedSkew <= now else { return .fail("iat is in the future") }
         guard exp + allowedSkew >= now else { return .fail("token expired") }
-        guard exp > iat, exp - iat <= 3600 else { return .fail("lifetime must be positive and at most an hour") }
+        guard exp > iat, exp - iat <= 3600 else {
+            return .fail("lifetime must be positive and at most an hour")
+        }
         var details: [(String, JSONValue)] = [("kid", .string(kid)), ("claims", .object(token.claims))]
         if case .string(let sub)? = token.claim("sub") { details.append(("sub", .string(sub))) }
         return AuthVerificationRoutes.Verdict(reason: nil, details: details)
@@ -141,7 +149,8 @@ enum JWTVerifier {
             guard algorithm == "ES256", token.signature.count == 64,
                 let der = VerificationCrypto.derECDSASignature(raw: token.signature)
             else { return "ES signature must be ES256 with a 64-byte r||s" }
-            valid = VerificationCrypto.verify(der, message: token.signingInput, publicKeyPEM: publicKeyPEM, hash: hash)
+            valid = VerificationCrypto.verify(
+                der, message: token.signingInput, publicKeyPEM: publicKeyPEM, hash: hash)
         default: return "unsupported alg \(algorithm)"
         }
         return valid ? nil : "invalid \(algorithm) signature"

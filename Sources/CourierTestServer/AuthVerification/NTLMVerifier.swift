@@ -21,7 +21,8 @@ enum NTLMVerifier {
             return unauthorized("NTLM authorization required", challenge: nil)
         }
         let token = header.dropFirst(5).trimmingCharacters(in: .whitespaces)
-        guard let data = Data(base64Encoded: token), data.count >= 12, Array(data.prefix(8)) == signature else {
+        guard let data = Data(base64Encoded: token), data.count >= 12, Array(data.prefix(8)) == signature
+        else {
             return unauthorized("not an NTLM message", challenge: nil)
         }
         let bytes = [UInt8](data)
@@ -60,10 +61,12 @@ enum NTLMVerifier {
         avPair(7, littleEndian(ticks))
         avPair(0, [])
         var message = signature + littleEndian(UInt32(2))
-        message += littleEndian(UInt16(targetName.count)) + littleEndian(UInt16(targetName.count))
+        message +=
+            littleEndian(UInt16(targetName.count)) + littleEndian(UInt16(targetName.count))
             + littleEndian(UInt32(48))
         message += littleEndian(challengeFlags) + serverChallenge + [UInt8](repeating: 0, count: 8)
-        message += littleEndian(UInt16(targetInfo.count)) + littleEndian(UInt16(targetInfo.count))
+        message +=
+            littleEndian(UInt16(targetInfo.count)) + littleEndian(UInt16(targetInfo.count))
             + littleEndian(UInt32(48 + targetName.count))
         return message + targetName + targetInfo
     }
@@ -95,7 +98,9 @@ enum NTLMVerifier {
         let matched = issued.take { challenge in
             VerificationCrypto.equal(VerificationCrypto.hmac(.md5, key: key, challenge + blob), proof)
         }
-        guard matched else { return .fail("NTLMv2 response does not match an issued challenge (wrong password?)") }
+        guard matched else {
+            return .fail("NTLMv2 response does not match an issued challenge (wrong password?)")
+        }
         return AuthVerificationRoutes.Verdict(
             reason: nil, details: [("user", .string(sentUser)), ("domain", .string(sentDomain))])
     }

@@ -116,7 +116,8 @@ enum VerificationCrypto {
 
     /// Decodes base64url (or standard base64), with or without padding.
     static func base64URLDecode(_ text: Substring) -> [UInt8]? {
-        var normalized = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        var normalized = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(
+            of: "_", with: "/")
         while normalized.count % 4 != 0 { normalized += "=" }
         return Data(base64Encoded: normalized).map { [UInt8]($0) }
     }
