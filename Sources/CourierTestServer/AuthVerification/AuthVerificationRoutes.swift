@@ -28,13 +28,12 @@ enum AuthVerificationRoutes {
         return routes
     }
 
-    /// The outcome of a verification: nil claims on failure, with a reason.
+    /// The outcome of a verification: why it failed (nil when it passed), and what to echo on success.
     struct Verdict: Sendable {
         var reason: String?
         var details: [(String, JSONValue)] = []
 
-        static let ok = Verdict(reason: nil)
-
+        /// A failed verification.
         static func fail(_ reason: String) -> Verdict { Verdict(reason: reason) }
     }
 
