@@ -64,7 +64,7 @@ public struct RequestURL: Sendable, Equatable {
         if let port { text += ":" + port }
         if !path.isEmpty { text += "/" + path.joined(separator: "/") }
         let params = query.filter { includeDisabledQuery || !$0.disabled }
-        if !params.isEmpty || (query.isEmpty == false && includeDisabledQuery) {
+        if !params.isEmpty {
             text += "?" + params.map(\.escapedText).joined(separator: "&")
         }
         if let hash, !hash.isEmpty { text += "#" + hash }
