@@ -45,14 +45,14 @@ enum AuthRoutes {
             let uri = fields["uri"], let response = fields["response"]
         else { return false }
         if let algorithm = fields["algorithm"], algorithm.uppercased() != "MD5" { return false }
-        let ha1 = MD5.hex("\(username):\(realmSent):\(password)")
-        let ha2 = MD5.hex("\(method):\(uri)")
+        let ha1 = VerificationCrypto.md5Hex("\(username):\(realmSent):\(password)")
+        let ha2 = VerificationCrypto.md5Hex("\(method):\(uri)")
         let qop = fields["qop"] ?? ""
         let expected: String
         if qop.isEmpty {
-            expected = MD5.hex("\(ha1):\(nonce):\(ha2)")
+            expected = VerificationCrypto.md5Hex("\(ha1):\(nonce):\(ha2)")
         } else if qop == "auth" {
-            expected = MD5.hex("\(ha1):\(nonce):\(fields["nc"] ?? ""):\(fields["cnonce"] ?? ""):auth:\(ha2)")
+            expected = VerificationCrypto.md5Hex("\(ha1):\(nonce):\(fields["nc"] ?? ""):\(fields["cnonce"] ?? ""):auth:\(ha2)")
         } else {
             return false
         }

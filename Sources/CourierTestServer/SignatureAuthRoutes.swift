@@ -89,8 +89,8 @@ enum SignatureAuthRoutes {
             let message = Array(base.utf8)
             let mac =
                 useSHA256
-                ? SHA.hmac(key: key, message: message, hash: .sha256)
-                : SHA.hmac(key: key, message: message, hash: .sha1)
+                ? VerificationCrypto.hmac(.sha256, key: key, message)
+                : VerificationCrypto.hmac(.sha1, key: key, message)
             if Data(mac).base64EncodedString() == signature { return true }
         }
         return false
@@ -127,8 +127,7 @@ enum SignatureAuthRoutes {
                 "hawk.1.header\n\(ts)\n\(nonce)\n\(request.method.uppercased())\n\(request.target)\n"
                 + "\(host)\n\(effectivePort)\n\(fields["hash"] ?? "")\n\(ext)\n"
             if let app = fields["app"] { normalized += "\(app)\n\(fields["dlg"] ?? "")\n" }
-            let expected = SHA.hmac(
-                key: Array(hawkKey.utf8), message: Array(normalized.utf8), hash: .sha256)
+            let expected = VerificationCrypto.hmac(.sha256, key: Array(hawkKey.utf8), Array(normalized.utf8))
             if Data(expected).base64EncodedString() == mac { return true }
         }
         return false

@@ -1,11 +1,13 @@
 import CCrypto
 import Foundation
 
-/// libcrypto primitives the auth-verification routes recompute signatures with: HMAC, MD4, public-key checks.
+/// The test server's cryptography, all through libcrypto: digests, HMAC, MD4 and public-key checks, for
+/// the routes that verify signatures (digest, OAuth 1.0a, Hawk, AWS, EdgeGrid, JWT, NTLM) and for tokens.
 enum VerificationCrypto {
     /// The digests the verifiers need.
     enum Hash {
         case md5
+        case sha1
         case sha256
         case sha384
         case sha512
@@ -13,6 +15,7 @@ enum VerificationCrypto {
         var evp: OpaquePointer? {
             switch self {
             case .md5: return EVP_md5()
+            case .sha1: return EVP_sha1()
             case .sha256: return EVP_sha256()
             case .sha384: return EVP_sha384()
             case .sha512: return EVP_sha512()
@@ -28,13 +31,19 @@ enum VerificationCrypto {
         return Array(output.prefix(Int(length)))
     }
 
-    /// SHA-256 of `message`.
-    static func sha256(_ message: [UInt8]) -> [UInt8] {
+    /// The digest of `message`.
+    static func digest(_ hash: Hash, _ message: [UInt8]) -> [UInt8] {
         var output = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
         var length: UInt32 = 0
-        _ = EVP_Digest(message, message.count, &output, &length, EVP_sha256(), nil)
+        _ = EVP_Digest(message, message.count, &output, &length, hash.evp, nil)
         return Array(output.prefix(Int(length)))
     }
+
+    /// SHA-256 of `message`.
+    static func sha256(_ message: [UInt8]) -> [UInt8] { digest(.sha256, message) }
+
+    /// Lower-case hex MD5 of a UTF-8 string (digest auth).
+    static func md5Hex(_ text: String) -> String { hex(digest(.md5, Array(text.utf8))) }
 
     /// MD4 from OpenSSL's legacy provider, loaded into a private library context; nil when unavailable.
     static func md4(_ message: [UInt8]) -> [UInt8]? {

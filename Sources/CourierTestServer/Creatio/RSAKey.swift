@@ -66,7 +66,7 @@ final class RSAKey: @unchecked Sendable {
     }
 
     /// SHA-1 of the modulus: stands in for the certificate thumbprint IdentityServer puts in `kid` and `x5t`.
-    var thumbprint: [UInt8] { SHA.sha1(modulus) }
+    var thumbprint: [UInt8] { VerificationCrypto.digest(.sha1, modulus) }
 
     /// `kid` as Creatio's Identity Service writes it: 40 upper-case hex characters, then `RS256`.
     var keyID: String { thumbprint.map { hexByte($0).uppercased() }.joined() + "RS256" }
