@@ -32,10 +32,12 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
     for warning in runOptions.collection.warnings {
         console.error("warning: \(warning)")
     }
-    let showsCLI = options.reporters.contains("cli") && !options.silent
+    let cliOptions = options.reporterOptions(for: "cli")
+    let showsCLI = options.reporters.contains("cli") && !options.silent && cliOptions["silent"] == nil
     let reporter = CLIReporter(
         options: CLIReporterOptions(
-            color: Terminal.usesColor(options.color), unicode: !options.disableUnicode, verbose: options.verbose))
+            color: Terminal.usesColor(options.color), unicode: !options.disableUnicode, verbose: options.verbose,
+            hidden: Set(CLIReporterOptions.HiddenPart.allCases.filter { cliOptions[$0.optionName] != nil })))
     let runner = Runner(options: runOptions)
     var masker = SecretMasker(secrets: [])
     var maskedSecretCount = 0

@@ -1,4 +1,5 @@
 import CourierModel
+import CourierReports
 import CourierRunner
 import Foundation
 
@@ -16,7 +17,8 @@ enum RunSetup {
         if options.postmanAPIKey != nil { names.append("--postman-api-key") }
         if !options.insecureFileRead { names.append("--no-insecure-file-read") }
         if options.reporters.contains("html") || options.reporterHTMLExport != nil { names.append("the html reporter") }
-        names += options.reporterOptions.keys.sorted().map { "--reporter-" + $0 }
+        let cliOptions = Set(["cli-silent"] + CLIReporterOptions.HiddenPart.allCases.map { "cli-" + $0.optionName })
+        names += options.reporterOptions.keys.filter { !cliOptions.contains($0) }.sorted().map { "--reporter-" + $0 }
         return names
     }
 

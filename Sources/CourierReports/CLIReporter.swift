@@ -26,7 +26,7 @@ public final class CLIReporter {
     public func handle(_ event: RunEvent) -> String {
         switch event {
         case .started(let name, _):
-            return "courier\n\n\(name)\n"
+            return (options.hidden.contains(.banner) ? "" : "courier\n\n") + "\(name)\n"
         case .iterationStarted(let iteration, let count):
             guard count > 1 else { return closeConsole() }
             return closeConsole() + "\n" + style.gray(style.underline("Iteration \(iteration + 1)/\(count)"))
@@ -36,11 +36,16 @@ public final class CLIReporter {
         case .itemStarted(let item, _):
             return closeConsole() + itemHeading(item)
         case .console(let line, _):
-            return console(line)
+            return options.hidden.contains(.console) ? "" : console(line)
         case .requestCompleted(let execution):
             return closeConsole() + requestLine(execution)
         case .assertion(let assertion, _):
-            return closeConsole() + assertionLine(assertion)
+            // The line is always made, so failures keep their numbers in the failure table.
+            let line = assertionLine(assertion)
+            let hidden =
+                options.hidden.contains(.assertions)
+                || (assertion.passed && !assertion.skipped && options.hidden.contains(.successAssertions))
+            return closeConsole() + (hidden ? "" : line)
         case .scriptError(let error, _):
             failureCount += 1
             let text =
@@ -128,10 +133,12 @@ public final class CLIReporter {
 
     /// The summary table, the failure table, and the run error if any.
     private func summaryText(_ summary: RunSummary) -> String {
-        var text =
-            "\n" + CLISummaryTable.render(summary, verbose: options.verbose, box: symbols.box, style: style)
-        text += "\n"
-        if !summary.failures.isEmpty {
+        var text = ""
+        if !options.hidden.contains(.summary) {
+            text += "\n" + CLISummaryTable.render(summary, verbose: options.verbose, box: symbols.box, style: style)
+            text += "\n"
+        }
+        if !summary.failures.isEmpty, !options.hidden.contains(.failures) {
             text += "\n" + CLIFailureTable.render(summary.failures, style: style) + "\n"
         }
         if let error = summary.runError {

@@ -142,3 +142,29 @@ final class RunCommandTests: XCTestCase {
         XCTAssertFalse(plain.standardOutput.contains("\u{1B}["), "no colour when stdout is not a terminal")
     }
 }
+
+/// newman's `--reporter-cli-no-*` options.
+final class CLIReporterOptionTests: XCTestCase {
+    func testNoSummaryNoBannerAndNoSuccessAssertions() throws {
+        let server = try TestServer.start()
+        defer { server.stop() }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("courier-cli-opt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let collection = """
+            {"info": {"name": "options"}, "item": [{"name": "a", "request": "\(server.baseURL)/get",
+              "event": [{"listen": "test", "script": {"exec": ["pm.test('passes', () => {}); pm.test('fails', () => pm.expect(1).to.equal(2));"]}}]}]}
+            """
+        try Data(collection.utf8).write(to: directory.appendingPathComponent("c.json"))
+        let result = try CourierProcess.run(
+            ["run", "c.json", "--reporter-cli-no-summary", "--reporter-cli-no-banner", "--reporter-cli-no-success-assertions",
+             "--color", "off"], in: directory)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertFalse(result.standardOutput.hasPrefix("courier"), "no banner")
+        XCTAssertFalse(result.standardOutput.contains("executed"), "no summary table")
+        XCTAssertFalse(result.standardOutput.contains("passes"), "no passed assertions")
+        XCTAssertTrue(result.standardOutput.contains("1. fails"))
+        XCTAssertTrue(result.standardOutput.contains("AssertionError"), "the failure list is still printed")
+        XCTAssertEqual(result.standardError, "", "these options are supported: no warning")
+    }
+}
