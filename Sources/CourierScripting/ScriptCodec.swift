@@ -93,6 +93,15 @@ enum ScriptCodec {
         return output
     }
 
+    /// The output of a script that changed nothing and whose assertions all passed.
+    static func output(passed assertions: [Assertion], input: ScriptInput) -> ScriptOutput {
+        ScriptOutput(
+            globals: input.globals, collectionVariables: input.collectionVariables,
+            environment: input.environment,
+            iterationData: input.iterationData, localVariables: input.localVariables, request: input.request,
+            assertions: assertions)
+    }
+
     /// An output that changes nothing and carries only an error.
     static func failure(_ error: ErrorInfo, input: ScriptInput) -> ScriptOutput {
         ScriptOutput(
