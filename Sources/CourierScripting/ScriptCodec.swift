@@ -13,12 +13,21 @@ enum ScriptCodec {
         encoder.append(",\"request\":")
         encoder.write(input.request)
         encoder.append(",\"response\":")
-        if var response = input.response?.objectValue {
+        if let response = input.response?.objectValue {
             if let body = response["body"] {
                 responseBody = body.stringValue ?? (body.isNull ? nil : body.substitutionText)
-                response["body"] = nil
             }
-            encoder.write(.object(response))
+            // The object without its body members, written in place rather than copied without them.
+            encoder.append("{")
+            var first = true
+            for member in response.members where member.key != "body" {
+                if !first { encoder.append(",") }
+                first = false
+                encoder.write(string: member.key)
+                encoder.append(":")
+                encoder.write(member.value)
+            }
+            encoder.append("}")
         } else {
             encoder.write(input.response ?? .null)
         }
