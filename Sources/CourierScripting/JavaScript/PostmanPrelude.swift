@@ -44,7 +44,10 @@ enum PostmanPrelude {
             get: function () {
               if (this._response === undefined) {
                 this._response = this.input.response ? new C.Response(this.input.response) : null;
-                if (this._response) { this._response.cookies = C.cookieList(this.input.cookies); }
+                // The constructor already listed this run's cookies unless the response carries its own.
+                if (this._response && (C.state !== this || Array.isArray(this.input.response.cookies))) {
+                  this._response.cookies = C.cookieList(this.input.cookies);
+                }
               }
               return this._response || undefined;
             }
