@@ -5,6 +5,10 @@ import Foundation
 enum JSBridge {
     /// Makes a JavaScript string (caller releases).
     static func string(_ text: String) -> JSStringRef {
+        // JavaScriptCore's UTF-8 decoding beats transcoding in Swift; a NUL would end the C string early.
+        var text = text
+        let hasNUL = text.withUTF8 { utf8 in utf8.contains(0) }
+        if !hasNUL { return text.withCString { JSStringCreateWithUTF8CString($0) } }
         let units = Array(text.utf16)
         return units.withUnsafeBufferPointer { JSStringCreateWithCharacters($0.baseAddress, units.count) }
     }

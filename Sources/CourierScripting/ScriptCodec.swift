@@ -13,12 +13,21 @@ enum ScriptCodec {
         encoder.append(",\"request\":")
         encoder.write(input.request)
         encoder.append(",\"response\":")
-        if var response = input.response?.objectValue {
+        if let response = input.response?.objectValue {
             if let body = response["body"] {
                 responseBody = body.stringValue ?? (body.isNull ? nil : body.substitutionText)
-                response["body"] = nil
             }
-            encoder.write(.object(response))
+            // The object without its body members, written in place rather than copied without them.
+            encoder.append("{")
+            var first = true
+            for member in response.members where member.key != "body" {
+                if !first { encoder.append(",") }
+                first = false
+                encoder.write(string: member.key)
+                encoder.append(":")
+                encoder.write(member.value)
+            }
+            encoder.append("}")
         } else {
             encoder.write(input.response ?? .null)
         }
@@ -91,6 +100,15 @@ enum ScriptCodec {
         output.skipRequest = result["skipRequest"]?.boolValue ?? false
         if let visualizer = result["visualizer"], !visualizer.isNull { output.visualizer = visualizer }
         return output
+    }
+
+    /// The output of a script that changed nothing and whose assertions all passed.
+    static func output(passed assertions: [Assertion], input: ScriptInput) -> ScriptOutput {
+        ScriptOutput(
+            globals: input.globals, collectionVariables: input.collectionVariables,
+            environment: input.environment,
+            iterationData: input.iterationData, localVariables: input.localVariables, request: input.request,
+            assertions: assertions)
     }
 
     /// An output that changes nothing and carries only an error.

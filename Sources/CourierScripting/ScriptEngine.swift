@@ -132,6 +132,9 @@ public final class ScriptEngine {
             drainEventLoop(started: started)
         }
         let result = JSBridge.call(context, finish, [])
+        if result.exception == nil, let assertions = passedAssertions(result.value, event: input.eventName) {
+            return ScriptCodec.output(passed: assertions, input: input)
+        }
         guard result.exception == nil, let json = JSBridge.text(context, result.value) else {
             return ScriptCodec.failure(Self.errorInfo(context, result.exception), input: input)
         }
@@ -181,6 +184,26 @@ public final class ScriptEngine {
         guard let value else { return -1 }
         let number = JSValueToNumber(context, value, nil)
         return number.isNaN ? -1 : number
+    }
+
+    /// The assertions of `__courier.finish()`'s quiet result, the flat array `[name, skipped, index, ...]`
+    /// it returns when the script changed nothing and every assertion passed (nil for JSON text).
+    private func passedAssertions(_ value: JSValueRef?, event: String) -> [Assertion]? {
+        guard let value, JSValueIsObject(context, value), let array = JSValueToObject(context, value, nil),
+            let length = JSBridge.property(context, array, "length")
+        else { return nil }
+        let count = Int(JSValueToNumber(context, length, nil))
+        var assertions: [Assertion] = []
+        assertions.reserveCapacity(count / 3)
+        var position = 0
+        while position + 2 < count {
+            let name = JSBridge.text(context, JSObjectGetPropertyAtIndex(context, array, UInt32(position), nil)) ?? ""
+            let skipped = JSValueToBoolean(context, JSObjectGetPropertyAtIndex(context, array, UInt32(position + 1), nil))
+            let index = JSValueToNumber(context, JSObjectGetPropertyAtIndex(context, array, UInt32(position + 2), nil), nil)
+            assertions.append(Assertion(name: name, skipped: skipped, index: Int(index), event: event))
+            position += 3
+        }
+        return assertions
     }
 
     /// Ends the execution early with a timeout error, dropping pending timers and callbacks.
