@@ -37,8 +37,8 @@ public final class ScriptEngine {
     private let abort: JSObjectRef
     private let timeoutMilliseconds: Int
     private let watchdog = Watchdog()
-    private var compiled: [String: JSObjectRef] = [:]
-    private var legacyBySource: [String: Bool] = [:]
+    /// Compiled scripts by source, each with whether it needs the legacy globals (one lookup per run).
+    private var compiled: [String: (function: JSObjectRef, legacy: Bool)] = [:]
 
     /// Makes an engine. `timeoutMilliseconds` (`--timeout-script`, 0 for none) bounds each script;
     /// `sendRequest` serves `pm.sendRequest`; `dynamicVariables` supplies `{{$name}}` values beyond
@@ -103,7 +103,7 @@ public final class ScriptEngine {
     }
 
     deinit {
-        for function in compiled.values { JSValueUnprotect(context, function) }
+        for entry in compiled.values { JSValueUnprotect(context, entry.function) }
         for function in [begin, tick, finish, abort] { JSValueUnprotect(context, function) }
         JSGlobalContextRelease(context)
         JSContextGroupRelease(group)
@@ -112,8 +112,9 @@ public final class ScriptEngine {
     /// Runs one script against a snapshot of the run and returns what it changed and recorded.
     public func run(_ source: String, input: ScriptInput) -> ScriptOutput {
         let script: JSObjectRef
+        let needsLegacy: Bool
         switch compile(source) {
-        case .success(let function): script = function
+        case .success(let entry): (script, needsLegacy) = entry
         case .failure(let error): return ScriptCodec.failure(error, input: input)
         }
         let started = DispatchTime.now().uptimeNanoseconds
@@ -121,7 +122,7 @@ public final class ScriptEngine {
         let (inputJSON, responseBody) = ScriptCodec.inputJSON(input)
         let inputValue = JSBridge.value(context, utf8JSON: inputJSON)
         let body = responseBody.map { JSBridge.value(context, $0) } ?? JSValueMakeUndefined(context)
-        let legacy = JSValueMakeBoolean(context, needsLegacySandbox(source))
+        let legacy = JSValueMakeBoolean(context, needsLegacy)
         let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy])
         if watchdog.fired {
             stop(Self.syncTimeoutMessage)
@@ -213,8 +214,8 @@ public final class ScriptEngine {
     }
 
     /// The compiled function for a script source, from the cache when it was seen before.
-    private func compile(_ source: String) -> Result<JSObjectRef, ErrorInfo> {
-        if let function = compiled[source] { return .success(function) }
+    private func compile(_ source: String) -> Result<(function: JSObjectRef, legacy: Bool), ErrorInfo> {
+        if let entry = compiled[source] { return .success(entry) }
         let result = JSBridge.evaluate(context, Self.wrap(source), sourceURL: "courier-script")
         if let exception = result.exception {
             return .failure(Self.errorInfo(context, exception))
@@ -223,12 +224,13 @@ public final class ScriptEngine {
             return .failure(ErrorInfo(name: "Error", message: "Courier could not compile the script"))
         }
         if compiled.count >= Self.maxCachedScripts {
-            for cached in compiled.values { JSValueUnprotect(context, cached) }
+            for cached in compiled.values { JSValueUnprotect(context, cached.function) }
             compiled.removeAll()
         }
         JSValueProtect(context, function)
-        compiled[source] = function
-        return .success(function)
+        let entry = (function: function, legacy: Self.needsLegacySandbox(source))
+        compiled[source] = entry
+        return .success(entry)
     }
 
     /// The script as a function body: `var` stays local and a top-level `return` is allowed.
@@ -239,12 +241,9 @@ public final class ScriptEngine {
     /// A script whose first statement is `'use sandbox2';` gets no legacy globals.
     /// Whether the legacy globals must be set up for `source`: not under `'use sandbox2'`, and
     /// only when the text names one of them (a script can reach a global only by its name), which
-    /// spares most modern scripts the set-up. Cached per source, like compiled scripts.
-    private func needsLegacySandbox(_ source: String) -> Bool {
-        if let known = legacyBySource[source] { return known }
-        let needed = !Self.usesSandbox2(source) && Self.legacyNames.contains { source.contains($0) }
-        if legacyBySource.count < Self.maxCachedScripts { legacyBySource[source] = needed }
-        return needed
+    /// spares most modern scripts the set-up. Cached with the compiled script.
+    private static func needsLegacySandbox(_ source: String) -> Bool {
+        !usesSandbox2(source) && legacyNames.contains { source.contains($0) }
     }
 
     /// Names of the legacy globals (`_` covers lodash; `request` and `data` are common words,

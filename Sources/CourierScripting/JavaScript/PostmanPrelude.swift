@@ -1,7 +1,7 @@
 /// The `pm` object in JavaScript and the engine's per-run entry points: `__courier.begin(input,
-/// script, legacy)` builds a fresh `pm` (and the legacy globals) from the input snapshot and runs
-/// the compiled script; `__courier.finish()` returns the result as JSON text and removes every
-/// global the run created.
+/// body, script, legacy)` builds a fresh `pm` (and the legacy globals) from the input snapshot and
+/// runs the compiled script; `__courier.finish()` returns the result and removes every global the
+/// run created. They are two calls: promise jobs (and unhandled-rejection reports) run in between.
 enum PostmanPrelude {
     static let source = ##"""
         (function (global) {
@@ -25,7 +25,7 @@ enum PostmanPrelude {
             this.visualizer = undefined;
             this.warnEnabled = true;
             this.local = new C.VariableScope(input.localVariables);
-            this.data = new C.VariableScope(input.iterationData);
+            this.data = new C.DataScope(input.iterationData);
             this.environment = new C.VariableScope(input.environment);
             this.collection = new C.VariableScope(input.collectionVariables);
             this.globals = new C.VariableScope(input.globals);
@@ -153,7 +153,6 @@ enum PostmanPrelude {
             pm.environment = s.environment;
             if (input.environmentName) { pm.environment.name = String(input.environmentName); }
             pm.iterationData = s.data;
-            Object.defineProperty(s.data, 'set', { value: undefined, configurable: true, writable: true });
             pm.variables = new C.MergedScope([s.local, s.data, s.environment, s.collection, s.globals]);
             Object.defineProperty(pm, 'request', { enumerable: true, configurable: true, get: function () { return s.request; } });
             if (input.response) {
