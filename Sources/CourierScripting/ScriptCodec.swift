@@ -31,34 +31,42 @@ enum ScriptCodec {
         } else {
             encoder.write(input.response ?? .null)
         }
-        let scopes: [(String, [Variable])] = [
-            ("globals", input.globals), ("collectionVariables", input.collectionVariables),
-            ("environment", input.environment), ("iterationData", input.iterationData),
-            ("localVariables", input.localVariables),
-        ]
-        for (name, variables) in scopes {
-            encoder.append(",\"\(name)\":[")
-            for (position, variable) in variables.enumerated() {
-                if position > 0 { encoder.append(",") }
-                encoder.write(variable.jsonValue)
-            }
-            encoder.append("]")
-        }
-        encoder.append(
-            ",\"iteration\":\(input.iteration),\"iterationCount\":\(input.iterationCount),\"itemName\":")
+        write(scope: input.globals, key: ",\"globals\":[", to: &encoder)
+        write(scope: input.collectionVariables, key: ",\"collectionVariables\":[", to: &encoder)
+        write(scope: input.environment, key: ",\"environment\":[", to: &encoder)
+        write(scope: input.iterationData, key: ",\"iterationData\":[", to: &encoder)
+        write(scope: input.localVariables, key: ",\"localVariables\":[", to: &encoder)
+        encoder.append(",\"iteration\":")
+        encoder.append(String(input.iteration))
+        encoder.append(",\"iterationCount\":")
+        encoder.append(String(input.iterationCount))
+        encoder.append(",\"itemName\":")
         encoder.write(string: input.itemName)
         encoder.append(",\"itemID\":")
         encoder.write(string: input.itemID)
-        encoder.append(",\"location\":")
-        encoder.write(.array(input.location.map { .string($0) }))
-        encoder.append(",\"environmentName\":")
+        encoder.append(",\"location\":[")
+        for (position, name) in input.location.enumerated() {
+            if position > 0 { encoder.append(",") }
+            encoder.write(string: name)
+        }
+        encoder.append("],\"environmentName\":")
         encoder.write(string: input.environmentName)
         encoder.append(",\"cookies\":")
         encoder.write(input.cookies)
         encoder.append("}")
-        var bytes = encoder.bytes
-        bytes.append(0)
-        return (bytes, responseBody)
+        // The terminating NUL goes through the encoder: appending to a copy of its bytes would copy them.
+        encoder.append("\0")
+        return (encoder.bytes, responseBody)
+    }
+
+    /// Appends one scope's variables as a JSON array member; `key` is the text up to the `[`.
+    private static func write(scope variables: [Variable], key: String, to encoder: inout FastJSONEncoder) {
+        encoder.append(key)
+        for (position, variable) in variables.enumerated() {
+            if position > 0 { encoder.append(",") }
+            encoder.write(variable.jsonValue)
+        }
+        encoder.append("]")
     }
 
     /// The output for a result JSON text; scopes and request the script did not change are the input's.
