@@ -11,15 +11,27 @@ enum MessagePrelude {
           var C = global.__courier;
 
           // ---------- PropertyList ----------
-          function PropertyList(items, options) {
-            options = options || {};
-            Object.defineProperty(this, '_ci', { value: Boolean(options.caseInsensitive) });
-            Object.defineProperty(this, '_keyName', { value: options.keyName || 'key' });
-            Object.defineProperty(this, '_parse', { value: options.parse || null });
-            Object.defineProperty(this, '_unparse', { value: options.unparse || null });
-            Object.defineProperty(this, 'members', { value: [], writable: true });
-            this.populate(items);
+          // A list's fixed settings (`_ci`, `_keyName`, `_parse`, `_unparse`) are hidden properties of
+          // a prototype made once per kind of list, so a new list defines only its `members`.
+          var kinds = new WeakMap();
+          function kindOf(options) {
+            var kind = kinds.get(options);
+            if (!kind) {
+              kind = Object.create(PropertyList.prototype, {
+                _ci: { value: Boolean(options.caseInsensitive) }, _keyName: { value: options.keyName || 'key' },
+                _parse: { value: options.parse || null }, _unparse: { value: options.unparse || null }
+              });
+              kinds.set(options, kind);
+            }
+            return kind;
           }
+          function PropertyList(items, options) {
+            var self = Object.create(kindOf(options || PLAIN));
+            Object.defineProperty(self, 'members', { value: [], writable: true });
+            self.populate(items);
+            return self;
+          }
+          var PLAIN = {};
           var PL = PropertyList.prototype;
           PL._norm = function (item) {
             if (typeof item === 'string' && this._parse) { item = this._parse(item); }
@@ -133,20 +145,20 @@ enum MessagePrelude {
               return m.value === undefined || m.value === null ? k : k + '=' + String(m.value);
             }).join('&');
           }
-          C.headerList = function (items) {
-            return new PropertyList(items, {
-              caseInsensitive: true, parse: parseHeaderLine,
-              unparse: function (members) {
-                return members.filter(function (m) { return !m.disabled; }).map(function (m) { return m.key + ': ' + m.value; }).join('\n');
-              }
-            });
+          var HEADERS = {
+            caseInsensitive: true, parse: parseHeaderLine,
+            unparse: function (members) {
+              return members.filter(function (m) { return !m.disabled; }).map(function (m) { return m.key + ': ' + m.value; }).join('\n');
+            }
           };
-          C.queryList = function (items) { return new PropertyList(items, { parse: parseQueryPart, unparse: unparseQuery }); };
-          C.formList = function (items) { return new PropertyList(items, { parse: parseQueryPart, unparse: unparseQuery }); };
+          var QUERY = { parse: parseQueryPart, unparse: unparseQuery }, COOKIES = { keyName: 'name' };
+          C.headerList = function (items) { return new PropertyList(items, HEADERS); };
+          C.queryList = function (items) { return new PropertyList(items, QUERY); };
+          C.formList = function (items) { return new PropertyList(items, QUERY); };
 
           // ---------- cookies ----------
           C.cookieList = function (items) {
-            var list = new PropertyList(Array.isArray(items) ? items : [], { keyName: 'name' });
+            var list = new PropertyList(Array.isArray(items) ? items : [], COOKIES);
             list.toObject = function () {
               var out = {};
               this.members.forEach(function (c) { out[c.name] = c.value; });
@@ -162,7 +174,7 @@ enum MessagePrelude {
             this.protocol = undefined; this.auth = undefined; this.host = undefined; this.port = undefined;
             this.path = undefined; this.hash = undefined;
             this.query = C.queryList([]);
-            this.variables = new PropertyList([], {});
+            this.variables = new PropertyList([], PLAIN);
             if (input && typeof input === 'object') {
               if (typeof input.raw === 'string' && !input.host) { return this.update(input.raw); }
               this.protocol = input.protocol; this.port = input.port; this.hash = input.hash;
@@ -323,7 +335,7 @@ enum MessagePrelude {
           }
           function decorateAuth(auth) {
             Object.defineProperty(auth, 'parameters', {
-              value: function () { return new PropertyList(Array.isArray(auth[auth.type]) ? auth[auth.type] : [], {}); }
+              value: function () { return new PropertyList(Array.isArray(auth[auth.type]) ? auth[auth.type] : [], PLAIN); }
             });
           }
           var RQ = Request.prototype;
