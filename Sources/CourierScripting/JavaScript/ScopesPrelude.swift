@@ -20,21 +20,12 @@ enum ScopesPrelude {
             return value;
           }
 
-          // The fields are symbol-keyed: invisible to Object.keys, JSON and for-in like the hidden
-          // properties they stand for, without an Object.defineProperty call per scope per run.
-          var VALUES = Symbol('values'), DIRTY = Symbol('dirty'), LAYERS = Symbol('layers');
-          function VariableScope(values) {
-            this[VALUES] = Array.isArray(values) ? values : [];
-            this[DIRTY] = false;
+          function VariableScope(values, readOnly) {
+            Object.defineProperty(this, '_values', { value: Array.isArray(values) ? values : [], writable: true });
+            Object.defineProperty(this, '_dirty', { value: false, writable: true });
           }
-          Object.defineProperty(VariableScope.prototype, '_values', {
-            get: function () { return this[VALUES]; }, set: function (v) { this[VALUES] = v; }
-          });
-          Object.defineProperty(VariableScope.prototype, '_dirty', {
-            get: function () { return this[DIRTY]; }, set: function (v) { this[DIRTY] = v; }
-          });
           VariableScope.prototype._find = function (key) {
-            var values = this[VALUES];
+            var values = this._values;
             for (var i = values.length - 1; i >= 0; i--) {
               var v = values[i];
               if (v && v.key === key && v.disabled !== true) { return v; }
@@ -49,7 +40,7 @@ enum ScopesPrelude {
           VariableScope.prototype.set = function (key, value, type) {
             if (key === undefined || key === null) { return this; }
             key = String(key);
-            this[DIRTY] = true;
+            this._dirty = true;
             var v = this._find(key);
             if (v) {
               if (typeof type === 'string') { v.type = type; }
@@ -57,29 +48,29 @@ enum ScopesPrelude {
             } else {
               v = { key: key, value: value, type: typeof type === 'string' ? type : 'any' };
               v.value = cast(v.type, value);
-              this[VALUES].push(v);
+              this._values.push(v);
             }
             return this;
           };
           VariableScope.prototype.unset = function (key) {
             key = String(key);
-            var before = this[VALUES].length;
-            this[VALUES] = this[VALUES].filter(function (v) { return !v || v.key !== key; });
-            if (this[VALUES].length !== before) { this[DIRTY] = true; }
+            var before = this._values.length;
+            this._values = this._values.filter(function (v) { return !v || v.key !== key; });
+            if (this._values.length !== before) { this._dirty = true; }
             return this;
           };
           VariableScope.prototype.clear = function () {
-            if (this[VALUES].length) { this[DIRTY] = true; }
-            this[VALUES] = [];
+            if (this._values.length) { this._dirty = true; }
+            this._values = [];
             return this;
           };
           VariableScope.prototype.toObject = function () {
             var out = {};
-            this[VALUES].forEach(function (v) { if (v && v.disabled !== true) { out[v.key] = cast(v.type, v.value); } });
+            this._values.forEach(function (v) { if (v && v.disabled !== true) { out[v.key] = cast(v.type, v.value); } });
             return out;
           };
           VariableScope.prototype.toJSON = function () {
-            return { values: C.clone(this[VALUES].filter(function (v) { return v; })) };
+            return { values: C.clone(this._values.filter(function (v) { return v; })) };
           };
           VariableScope.prototype.replaceIn = function (template) { return C.substitute(template, [this]); };
           VariableScope.prototype.syncVariablesTo = function (target) {
@@ -93,7 +84,8 @@ enum ScopesPrelude {
           };
           C.VariableScope = VariableScope;
 
-          /// `pm.iterationData`: a scope without `set` (its prototype's `constructor` stays VariableScope).
+          /// `pm.iterationData`: a scope without `set` (its prototype's `constructor` stays VariableScope),
+          /// which spares an Object.defineProperty call per run.
           function DataScope(values) { VariableScope.call(this, values); }
           DataScope.prototype = Object.create(VariableScope.prototype, {
             constructor: { value: VariableScope, writable: true, configurable: true },
@@ -102,11 +94,12 @@ enum ScopesPrelude {
           C.DataScope = DataScope;
 
           /// `pm.variables`: local > iteration data > environment > collection > globals.
-          function MergedScope(layers) { this[LAYERS] = layers; }
-          Object.defineProperty(MergedScope.prototype, '_layers', { get: function () { return this[LAYERS]; } });
+          function MergedScope(layers) {
+            Object.defineProperty(this, '_layers', { value: layers });
+          }
           MergedScope.prototype._find = function (key) {
-            for (var i = 0; i < this[LAYERS].length; i++) {
-              var v = this[LAYERS][i]._find(key);
+            for (var i = 0; i < this._layers.length; i++) {
+              var v = this._layers[i]._find(key);
               if (v) { return v; }
             }
             return undefined;
@@ -116,19 +109,19 @@ enum ScopesPrelude {
             var v = this._find(String(key));
             return v ? cast(v.type, v.value) : undefined;
           };
-          MergedScope.prototype.set = function (key, value, type) { this[LAYERS][0].set(key, value, type); return this; };
-          MergedScope.prototype.unset = function (key) { this[LAYERS][0].unset(key); return this; };
-          MergedScope.prototype.clear = function () { this[LAYERS][0].clear(); return this; };
+          MergedScope.prototype.set = function (key, value, type) { this._layers[0].set(key, value, type); return this; };
+          MergedScope.prototype.unset = function (key) { this._layers[0].unset(key); return this; };
+          MergedScope.prototype.clear = function () { this._layers[0].clear(); return this; };
           MergedScope.prototype.toObject = function () {
             var out = {};
-            for (var i = this[LAYERS].length - 1; i >= 0; i--) {
-              var o = this[LAYERS][i].toObject();
+            for (var i = this._layers.length - 1; i >= 0; i--) {
+              var o = this._layers[i].toObject();
               Object.keys(o).forEach(function (k) { out[k] = o[k]; });
             }
             return out;
           };
-          MergedScope.prototype.toJSON = function () { return this[LAYERS][0].toJSON(); };
-          MergedScope.prototype.replaceIn = function (template) { return C.substitute(template, this[LAYERS]); };
+          MergedScope.prototype.toJSON = function () { return this._layers[0].toJSON(); };
+          MergedScope.prototype.replaceIn = function (template) { return C.substitute(template, this._layers); };
           C.MergedScope = MergedScope;
 
           // ---------- dynamic variables ----------
