@@ -4,11 +4,7 @@ import XCTest
 /// `courier-testserver` passes its Creatio options to the server.
 final class CreatioExecutableTests: XCTestCase {
     func testCreatioOptionsFromTheCommandLine() throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("courier-testserver")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("courier-testserver is not built next to the tests")
-        }
+        let binary = try builtTestServerExecutable()
         let process = Process()
         process.executableURL = binary
         process.arguments = [
@@ -54,11 +50,7 @@ final class CreatioExecutableTests: XCTestCase {
     }
 
     func testBadTokenLifetimeIsAUsageError() throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("courier-testserver")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("courier-testserver is not built next to the tests")
-        }
+        let binary = try builtTestServerExecutable()
         let process = Process()
         process.executableURL = binary
         process.arguments = ["--token-lifetime", "soon"]

@@ -3,11 +3,7 @@ import XCTest
 
 final class ExecutableTests: XCTestCase {
     func testExecutablePrintsItsURLFirstAndExitsZeroOnSIGTERM() throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("courier-testserver")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("courier-testserver is not built next to the tests")
-        }
+        let binary = try builtTestServerExecutable()
         let process = Process()
         process.executableURL = binary
         process.arguments = ["--port", "0"]

@@ -4,11 +4,7 @@ import XCTest
 /// `courier-testserver --tls-port 0 --tls-expired-port 0`: the lines it prints and its clean exit.
 final class TLSExecutableTests: XCTestCase {
     func testExecutablePrintsTLSLinesAfterTheFirstAndStopsSocatOnSIGTERM() throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("courier-testserver")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("courier-testserver is not built next to the tests")
-        }
+        let binary = try builtTestServerExecutable()
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/socat") else {
             throw XCTSkip("socat is not installed")
         }

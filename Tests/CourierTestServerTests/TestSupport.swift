@@ -190,3 +190,13 @@ class ServerTestCase: XCTestCase {
     /// `baseURL + path`.
     func url(_ path: String) -> String { server.baseURL + path }
 }
+
+/// The `courier-testserver` built next to the test bundle; skips the test when it is not built.
+func builtTestServerExecutable() throws -> URL {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("courier-testserver")
+    guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+        throw XCTSkip("courier-testserver is not built next to the tests")
+    }
+    return binary
+}
