@@ -30,16 +30,23 @@ extension Array where Element == HTTPHeader {
 }
 
 extension String {
-    /// ASCII case-insensitive equality without allocating.
-    func equalsIgnoringASCIICase(_ other: String) -> Bool {
+    /// ASCII case-insensitive equality (header names) without allocating or Foundation's cost.
+    public func equalsIgnoringASCIICase(_ other: String) -> Bool {
         let a = utf8
         let b = other.utf8
         guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where x != y {
-            let lx = (x >= 65 && x <= 90) ? x + 32 : x
-            let ly = (y >= 65 && y <= 90) ? y + 32 : y
-            if lx != ly { return false }
+        let contiguous = a.withContiguousStorageIfAvailable { left in
+            b.withContiguousStorageIfAvailable { right in
+                for index in 0..<left.count where left[index] != right[index] {
+                    if Self.asciiLower(left[index]) != Self.asciiLower(right[index]) { return false }
+                }
+                return true
+            }
         }
+        if let contiguous, let result = contiguous { return result }
+        for (x, y) in zip(a, b) where x != y && Self.asciiLower(x) != Self.asciiLower(y) { return false }
         return true
     }
+
+    private static func asciiLower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 }

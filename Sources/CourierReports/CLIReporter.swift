@@ -76,8 +76,7 @@ public final class CLIReporter {
         var text = "  "
         if let request = execution.request { text += "\(request.method) \(request.url) " }
         if let response = execution.response {
-            let status = "\(response.code) \(response.status)"
-                .trimmingCharacters(in: [" "])
+            let status = response.status.isEmpty ? String(response.code) : "\(response.code) \(response.status)"
             let size = SizeText.format(bytes: response.headerSize + response.responseSize)
             let time = DurationText.format(milliseconds: Double(response.responseTime))
             text += style.gray("[\(status), \(size), \(time)]") + "\n"

@@ -1,3 +1,4 @@
+import CourierHTTP
 import CourierModel
 import Foundation
 
@@ -60,18 +61,5 @@ struct PreparedRequest {
             if let authorityEnd { text.insert("/", at: authorityEnd) } else if !text.hasSuffix("/") { text += "/" }
         }
         return text
-    }
-}
-
-extension String {
-    /// Case-insensitive equality for ASCII letters (header names), without Foundation's cost.
-    func equalsIgnoringASCIICase(_ other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        for (a, b) in zip(utf8, other.utf8) where a != b {
-            let lowerA = a >= 65 && a <= 90 ? a + 32 : a
-            let lowerB = b >= 65 && b <= 90 ? b + 32 : b
-            if lowerA != lowerB { return false }
-        }
-        return true
     }
 }

@@ -14,13 +14,13 @@ extension Runner {
         // (no "request", no "cookie" in its text) cannot reach them, so they are left out.
         let sources = state.sources(for: kind)
         var requestJSON: JSONValue =
-            sources.contains { $0.contains("request") } ? ScriptJSON.request(request, item: planned.item) : .null
+            sources.contains { ScriptMentions.contains($0, "request") } ? ScriptJSON.request(request, item: planned.item) : .null
         let responseJSON = response.map(ScriptJSON.response)
         var changedRequest = false
         for source in sources {
             // "ookie" covers pm.cookies, responseCookies and getResponseCookie alike.
             let cookies =
-                !source.contains("ookie")
+                !ScriptMentions.contains(source, "ookie")
                 ? JSONValue.array([])
                 : ScriptJSON.cookies(client.cookies(), for: execution.request?.url ?? planned.item.request.url.toString())
             let input = ScriptInput(

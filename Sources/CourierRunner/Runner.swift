@@ -161,7 +161,7 @@ public final class Runner {
             if scripts.hasTest {
                 // Test scripts see the request as it was sent: resolved, signed, with implicit headers
                 // (built only when a script names the request; see `runScripts`).
-                let needsRequest = scripts.test.contains { $0.contains("request") }
+                let needsRequest = scripts.test.contains { ScriptMentions.contains($0, "request") }
                 let sent = execution.request.flatMap { sent -> Request? in
                     guard needsRequest else { return nil }
                     return Request(

@@ -12,7 +12,7 @@ enum SystemHeaders {
 
     static func apply(to request: inout PreparedRequest, disabled: Set<String>, makeToken: () -> String) {
         func add(_ name: String, _ value: @autoclosure () -> String) {
-            guard !disabled.contains(name.lowercased()), !request.hasHeader(name) else { return }
+            guard disabled.isEmpty || !disabled.contains(name.lowercased()), !request.hasHeader(name) else { return }
             request.headers.append(HeaderField(name: name, value: value()))
         }
         if request.body != nil, let type = request.defaultContentType { add("Content-Type", type) }

@@ -1,3 +1,4 @@
+import CourierHTTP
 import CourierCrypto
 import CourierModel
 import Foundation
