@@ -1,6 +1,7 @@
 /// The HTML report's small script, inlined in the page: it fills in the failure count from
-/// the executions' `data-failures` attributes and makes the filter buttons work. The report
-/// reads fully without it; only the count badge and filtering need it.
+/// the executions' `data-failures` attributes and makes the filter buttons work (`#failed` or
+/// `#skipped` at the end of the address picks the first filter). The report reads fully
+/// without it; only the count badge and filtering need it.
 enum HTMLScript {
     static let javaScript = """
         (function () {
@@ -38,7 +39,8 @@ enum HTMLScript {
               show(event.currentTarget.getAttribute('data-filter'));
             });
           }
-          show('all');
+          var initial = window.location.hash.slice(1);
+          show(initial === 'failed' || initial === 'skipped' ? initial : 'all');
         })();
         """
 }
