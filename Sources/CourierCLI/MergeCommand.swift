@@ -13,7 +13,7 @@ public func mergeCommand(_ options: MergeCommandOptions) -> Int32 {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            console.error("error: cannot read the report '\(path)': \(MergeMessages.reason(error))")
+            console.error("error: cannot read the report '\(path)': \(MergeMessages.reason(error, path: path))")
             return ExitCode.invalidInput
         }
         do {
@@ -55,14 +55,14 @@ public func mergeCommand(_ options: MergeCommandOptions) -> Int32 {
 
 /// Wording of `courier merge` diagnostics.
 enum MergeMessages {
-    /// Why a file could not be read, in a few words (`No such file or directory`).
-    static func reason(_ error: Error) -> String {
-        let error = error as NSError
-        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(code.rawValue))
+    /// Why the file at `path` could not be read, in a few words (`No such file or directory`).
+    static func reason(_ error: Error, path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return String(cString: strerror(ENOENT))
         }
+        if isDirectory.boolValue { return String(cString: strerror(EISDIR)) }
+        if !FileManager.default.isReadableFile(atPath: path) { return String(cString: strerror(EACCES)) }
         return error.localizedDescription
     }
 }
