@@ -13,7 +13,8 @@ public func mergeCommand(_ options: MergeCommandOptions) -> Int32 {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            console.error("error: cannot read the report '\(path)': \(MergeMessages.reason(error, path: path))")
+            console.error(
+                "error: cannot read the report '\(path)': \(MergeMessages.reason(error, path: path))")
             return ExitCode.invalidInput
         }
         do {
@@ -33,7 +34,8 @@ public func mergeCommand(_ options: MergeCommandOptions) -> Int32 {
 
     if options.reporters.contains("cli") {
         let reporter = CLIReporter(
-            options: CLIReporterOptions(color: Terminal.usesColor(options.color), unicode: !options.disableUnicode))
+            options: CLIReporterOptions(
+                color: Terminal.usesColor(options.color), unicode: !options.disableUnicode))
         let noun = summaries.count == 1 ? "report" : "reports"
         console.output("\(merged.collectionName): merged \(summaries.count) \(noun)\n")
         console.output(reporter.handle(.finished(merged)))

@@ -31,7 +31,8 @@ enum JSONReportExecutionReader {
     /// newman's cursor object; missing numbers read as 0.
     static func cursor(_ value: JSONValue?) -> RunCursor {
         RunCursor(
-            iteration: int(value?["iteration"]), position: int(value?["position"]), length: int(value?["length"]),
+            iteration: int(value?["iteration"]), position: int(value?["position"]),
+            length: int(value?["length"]),
             cycles: int(value?["cycles"]))
     }
 
@@ -65,7 +66,8 @@ enum JSONReportExecutionReader {
             body = nil
         }
         return SentRequest(
-            method: value["method"]?.stringValue ?? "GET", url: url(value["url"]), headers: headers(value["header"]),
+            method: value["method"]?.stringValue ?? "GET", url: url(value["url"]),
+            headers: headers(value["header"]),
             body: body)
     }
 
@@ -83,7 +85,8 @@ enum JSONReportExecutionReader {
         return ReceivedResponse(
             id: value["id"]?.stringValue ?? FastUUID.make(), code: int(value["code"]),
             status: value["status"]?.stringValue ?? "", headers: headers(value["header"]), body: body,
-            responseTime: time, responseSize: value["responseSize"] == nil ? body.count : int(value["responseSize"]),
+            responseTime: time,
+            responseSize: value["responseSize"] == nil ? body.count : int(value["responseSize"]),
             headerSize: 0, timings: ResponseTimings(total: Double(time)))
     }
 

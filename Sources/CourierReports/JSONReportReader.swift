@@ -32,7 +32,9 @@ public enum JSONReportReader {
 
     /// The summary in a parsed report.
     public static func summary(from json: JSONValue) throws(JSONReportError) -> RunSummary {
-        guard let report = json.objectValue else { throw JSONReportError(message: "not a JSON report: expected an object") }
+        guard let report = json.objectValue else {
+            throw JSONReportError(message: "not a JSON report: expected an object")
+        }
         guard let run = report["run"]?.objectValue else {
             throw JSONReportError(message: "not a JSON report: \"run\" is missing")
         }
@@ -63,7 +65,8 @@ public enum JSONReportReader {
         return RunSummary(
             collectionName: info?["name"]?.stringValue ?? "", collectionID: collectionID,
             collectionJSON: collection, environment: scope(report["environment"], optional: true),
-            globals: scope(report["globals"], optional: false) ?? ScopeSnapshot(id: "", name: "", variables: []),
+            globals: scope(report["globals"], optional: false)
+                ?? ScopeSnapshot(id: "", name: "", variables: []),
             executions: executions, stats: stats(statsObject), started: started, completed: completed,
             failures: failures, runError: runError(run["error"]))
     }
@@ -121,7 +124,9 @@ public enum JSONReportReader {
     }
 
     /// A failure, tied to the execution its cursor names when there is one.
-    private static func failure(_ object: JSONObject, executions: [Execution], folders: JSONReportFolders) -> RunFailure {
+    private static func failure(_ object: JSONObject, executions: [Execution], folders: JSONReportFolders)
+        -> RunFailure
+    {
         let error = JSONReportExecutionReader.error(object["error"])
         let at = object["at"]?.stringValue ?? ""
         let cursorValue = object["cursor"]

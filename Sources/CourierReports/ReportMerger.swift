@@ -44,7 +44,9 @@ public enum ReportMerger {
     /// The shards' executions and failures with cursors that fit one run: iteration numbers
     /// kept when no two shards share one, else shifted to follow the earlier shards; `cycles`
     /// set to the merged run's iteration count.
-    private static func renumbered(_ summaries: [RunSummary]) -> [(executions: [Execution], failures: [RunFailure])] {
+    private static func renumbered(_ summaries: [RunSummary]) -> [(
+        executions: [Execution], failures: [RunFailure]
+    )] {
         let iterationSets = summaries.map { Set($0.executions.map(\.cursor.iteration)) }
         var seen = Set<Int>()
         var overlap = false

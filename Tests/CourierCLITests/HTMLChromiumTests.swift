@@ -13,7 +13,8 @@ final class HTMLChromiumTests: XCTestCase {
 
     override func setUpWithError() throws {
         server = try TestServer.start()
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("courier-html-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "courier-html-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
@@ -24,7 +25,8 @@ final class HTMLChromiumTests: XCTestCase {
 
     func testTheReportOfARealRunRendersInChromiumWithoutErrors() throws {
         // If the page let the echoed body through as markup, this image's onerror would log.
-        let injected = "<img src=x onerror=\\\"console.error('injected')\\\"><script>console.error('injected')</script>"
+        let injected =
+            "<img src=x onerror=\\\"console.error('injected')\\\"><script>console.error('injected')</script>"
         let collection = """
             {"info": {"name": "Chromium <check>"},
              "item": [
@@ -48,11 +50,13 @@ final class HTMLChromiumTests: XCTestCase {
         // The default path, as for the JSON and JUnit reports.
         let reports = directory.appendingPathComponent("newman")
         let names = try FileManager.default.contentsOfDirectory(atPath: reports.path)
-        let name = try XCTUnwrap(names.first { $0.hasPrefix("newman-run-report-") && $0.hasSuffix(".html") }, "\(names)")
+        let name = try XCTUnwrap(
+            names.first { $0.hasPrefix("newman-run-report-") && $0.hasSuffix(".html") }, "\(names)")
         let page = reports.appendingPathComponent(name)
 
         let chromium = try Chromium.run(
-            page: URL(string: page.absoluteString + "#failed")!, profile: directory.appendingPathComponent("profile"))
+            page: URL(string: page.absoluteString + "#failed")!,
+            profile: directory.appendingPathComponent("profile"))
         XCTAssertEqual(chromium.status, 0, chromium.standardError)
         let console = chromium.standardError.split(separator: "\n").filter {
             $0.contains(":CONSOLE") || $0.contains("Uncaught")
@@ -66,8 +70,14 @@ final class HTMLChromiumTests: XCTestCase {
         XCTAssertFalse(dom.contains("<img"), "the echoed markup became an element")
         XCTAssertTrue(dom.contains("&lt;b&gt;logged&lt;/b&gt;"), "console lines are shown as text")
         // `#failed` picked the "Failed only" filter: the passing request is hidden, failed ones are not.
-        XCTAssertTrue(dom.contains(#"<details class="execution passed" id="execution-3" data-failures="0" data-skipped="0" hidden="">"#))
-        XCTAssertTrue(dom.contains(#"<details class="execution failed" id="execution-1" data-failures="1" data-skipped="0" open="">"#))
+        XCTAssertTrue(
+            dom.contains(
+                #"<details class="execution passed" id="execution-3" data-failures="0" data-skipped="0" hidden="">"#
+            ))
+        XCTAssertTrue(
+            dom.contains(
+                #"<details class="execution failed" id="execution-1" data-failures="1" data-skipped="0" open="">"#
+            ))
         XCTAssertTrue(dom.contains(#"data-filter="failed" aria-pressed="true""#))
     }
 }
@@ -99,7 +109,8 @@ enum Chromium {
         process.executableURL = try executable()
         process.arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-            "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0", "--dump-dom", page.absoluteString,
+            "--user-data-dir=\(profile.path)", "--enable-logging=stderr", "--v=0", "--dump-dom",
+            page.absoluteString,
         ]
         let output = Pipe()
         let error = Pipe()

@@ -31,7 +31,8 @@ final class MergeCommandTests: XCTestCase {
         ])
         XCTAssertEqual(merge.status, 1, "the merged run has failures: \(merge.standardError)")
         XCTAssertTrue(merge.standardOutput.contains("Merge check: merged 2 reports"), merge.standardOutput)
-        XCTAssertTrue(merge.standardOutput.contains("expected 'bad' to not equal 'bad'"), merge.standardOutput)
+        XCTAssertTrue(
+            merge.standardOutput.contains("expected 'bad' to not equal 'bad'"), merge.standardOutput)
 
         let merged = try report("merged.json")
         let full = try report("full.json")
@@ -68,7 +69,8 @@ final class MergeCommandTests: XCTestCase {
         ])
         XCTAssertEqual(suppressed.status, 0)
         // Without an export path, reports go under newman/ as the run's do; a directory gets the same name.
-        let files = try FileManager.default.contentsOfDirectory(atPath: runs.directory.appendingPathComponent("newman").path)
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: runs.directory.appendingPathComponent("newman").path)
         let name = try XCTUnwrap(files.first { $0.hasPrefix("newman-run-report-") && $0.hasSuffix(".json") })
         XCTAssertNoThrow(try runs.read("out/" + name))
     }
@@ -76,9 +78,15 @@ final class MergeCommandTests: XCTestCase {
     func testUnreadableOrInvalidReportsExitThree() throws {
         try runs.write("broken.json", "{\"run\": ")
         let cases: [([String], String)] = [
-            (["merge", "missing.json"], "error: cannot read the report 'missing.json': No such file or directory\n"),
+            (
+                ["merge", "missing.json"],
+                "error: cannot read the report 'missing.json': No such file or directory\n"
+            ),
             (["merge", "broken.json"], "error: 'broken.json' is not a JSON report of a run: not valid JSON"),
-            (["merge", "c.json"], "error: 'c.json' is not a JSON report of a run: not a JSON report: \"run\" is missing\n"),
+            (
+                ["merge", "c.json"],
+                "error: 'c.json' is not a JSON report of a run: not a JSON report: \"run\" is missing\n"
+            ),
         ]
         for (arguments, message) in cases {
             let result = try runs.courier(arguments)
@@ -90,9 +98,18 @@ final class MergeCommandTests: XCTestCase {
     func testUsageMistakesExitTwo() throws {
         let cases: [([String], String)] = [
             (["merge"], "error: no report to merge. Usage: courier merge <report.json>... [options]\n"),
-            (["merge", "a.json", "-r", "xml"], "error: courier merge cannot write a 'xml' report. Choose from cli, json, junit, html\n"),
-            (["merge", "a.json", "--reporter-html-exprt", "x"], "error: unknown option '--reporter-html-exprt'. Did you mean '--reporter-html-export'?\n"),
-            (["merge", "a.json", "--reporter-json-export"], "error: option '--reporter-json-export' needs a value\n"),
+            (
+                ["merge", "a.json", "-r", "xml"],
+                "error: courier merge cannot write a 'xml' report. Choose from cli, json, junit, html\n"
+            ),
+            (
+                ["merge", "a.json", "--reporter-html-exprt", "x"],
+                "error: unknown option '--reporter-html-exprt'. Did you mean '--reporter-html-export'?\n"
+            ),
+            (
+                ["merge", "a.json", "--reporter-json-export"],
+                "error: option '--reporter-json-export' needs a value\n"
+            ),
         ]
         for (arguments, message) in cases {
             let result = try runs.courier(arguments)
@@ -132,7 +149,9 @@ final class MergeCommandTests: XCTestCase {
     /// ids Courier makes for a collection and items that have none.
     private func comparable(_ xml: String) -> String {
         var text = xml
-        for pattern in [#" time="[0-9.]+""#, #" timestamp="[^"]+""#, #" id="[^"]+""#, #"Collection JSON ID: [^.]+\."#] {
+        for pattern in [
+            #" time="[0-9.]+""#, #" timestamp="[^"]+""#, #" id="[^"]+""#, #"Collection JSON ID: [^.]+\."#,
+        ] {
             text = text.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
         }
         return text

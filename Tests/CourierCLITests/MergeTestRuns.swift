@@ -10,7 +10,8 @@ final class MergeTestRuns {
 
     init() throws {
         server = try TestServer.start()
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("courier-merge-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "courier-merge-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try write("c.json", collection)
     }
@@ -60,9 +61,13 @@ final class MergeTestRuns {
 
     /// Runs the collection over `rows`, writing a JSON report (and a JUnit one when named).
     @discardableResult
-    func run(rows: ArraySlice<(String, Int)>, json: String, junit: String? = nil) throws -> CourierProcess.Result {
+    func run(rows: ArraySlice<(String, Int)>, json: String, junit: String? = nil) throws
+        -> CourierProcess.Result
+    {
         let data = try dataFile(json + ".csv", rows: rows)
-        var arguments = ["run", "c.json", "-d", data, "--color", "off", "-r", junit == nil ? "json" : "json,junit"]
+        var arguments = [
+            "run", "c.json", "-d", data, "--color", "off", "-r", junit == nil ? "json" : "json,junit",
+        ]
         arguments += ["--reporter-json-export", json]
         if let junit { arguments += ["--reporter-junit-export", junit] }
         return try courier(arguments)

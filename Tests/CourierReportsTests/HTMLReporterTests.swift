@@ -12,10 +12,12 @@ final class HTMLReporterTests: XCTestCase {
         summary.collectionName = #"Evil </title><script>alert("name")</script>"#
         summary.secrets = ["s3cr3t-token", "hunter2<&>"]
         summary.executions[0].request?.url = "http://127.0.0.1:18081/get?key=hunter2<&>&q=<b>bold</b>"
-        summary.executions[0].request?.headers.append(HeaderField(name: "X-Note", value: #"' onmouseover='alert(1)"#))
+        summary.executions[0].request?.headers.append(
+            HeaderField(name: "X-Note", value: #"' onmouseover='alert(1)"#))
         summary.executions[0].response?.body = Data(
             #"</pre><script>alert("body")</script><img src=x onerror=alert(1)> token=s3cr3t-token"#.utf8)
-        summary.executions[0].response?.headers.append(HeaderField(name: "Set-Cookie", value: "sid=hunter2<&>"))
+        summary.executions[0].response?.headers.append(
+            HeaderField(name: "Set-Cookie", value: "sid=hunter2<&>"))
         summary.executions[0].console = [ConsoleLine(level: "log", message: "<svg onload=alert(1)>")]
         summary.executions[1].assertions[0].name = #""><script>alert("assertion")</script>"#
         summary.executions[1].assertions[0].error?.message = "<iframe src=javascript:alert(1)>"
@@ -28,8 +30,10 @@ final class HTMLReporterTests: XCTestCase {
         for injected in ["<img", "<iframe", "<svg onload", "<b>bold", "' onmouseover", "\"><script"] {
             XCTAssertFalse(html.contains(injected), "\(injected) reached the page unescaped")
         }
-        XCTAssertTrue(html.contains("<h1>Evil &lt;/title&gt;&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;</h1>"))
-        XCTAssertTrue(html.contains("&lt;/pre&gt;&lt;script&gt;alert(&quot;body&quot;)&lt;/script&gt;&lt;img src=x"))
+        XCTAssertTrue(
+            html.contains("<h1>Evil &lt;/title&gt;&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;</h1>"))
+        XCTAssertTrue(
+            html.contains("&lt;/pre&gt;&lt;script&gt;alert(&quot;body&quot;)&lt;/script&gt;&lt;img src=x"))
         XCTAssertTrue(html.contains("&lt;svg onload=alert(1)&gt;"))
         XCTAssertTrue(html.contains("<td>&#39; onmouseover=&#39;alert(1)</td>"))
         XCTAssertTrue(html.contains("&lt;iframe src=javascript:alert(1)&gt;"))
@@ -40,7 +44,8 @@ final class HTMLReporterTests: XCTestCase {
         XCTAssertFalse(html.contains("s3cr3t-token"))
         XCTAssertFalse(html.contains("hunter2"))
         XCTAssertTrue(html.contains("<tr><th>Authorization</th><td>****</td></tr>"))
-        XCTAssertTrue(html.contains("get?key=****&amp;q=&lt;b&gt;"), "secrets in the URL are masked before escaping")
+        XCTAssertTrue(
+            html.contains("get?key=****&amp;q=&lt;b&gt;"), "secrets in the URL are masked before escaping")
         XCTAssertTrue(html.contains("<tr><th>Set-Cookie</th><td>sid=****</td></tr>"))
         XCTAssertTrue(html.contains("token=****"))
     }
@@ -50,9 +55,16 @@ final class HTMLReporterTests: XCTestCase {
         let anchors = matches(of: #"<details class="execution [a-z]+" id="(execution-\d+)""#, in: html)
         // Create account (failed assertion) and Broken script (TypeError) failed.
         XCTAssertEqual(anchors, ["execution-2", "execution-4", "execution-1", "execution-3"])
-        XCTAssertTrue(html.contains(#"<details class="execution failed" id="execution-2" data-failures="1" data-skipped="0" open>"#))
-        XCTAssertTrue(html.contains(#"<details class="execution skipped" id="execution-3" data-failures="0" data-skipped="1">"#))
-        XCTAssertTrue(html.contains(#"<details class="execution passed" id="execution-1" data-failures="0" data-skipped="0">"#))
+        XCTAssertTrue(
+            html.contains(
+                #"<details class="execution failed" id="execution-2" data-failures="1" data-skipped="0" open>"#
+            ))
+        XCTAssertTrue(
+            html.contains(
+                #"<details class="execution skipped" id="execution-3" data-failures="0" data-skipped="1">"#))
+        XCTAssertTrue(
+            html.contains(
+                #"<details class="execution passed" id="execution-1" data-failures="0" data-skipped="0">"#))
     }
 
     func testCountsMatchTheRun() {
@@ -72,26 +84,42 @@ final class HTMLReporterTests: XCTestCase {
         XCTAssertTrue(html.contains(#"data-filter="skipped" aria-pressed="false">Skipped (2)</button>"#))
         XCTAssertTrue(html.contains("<dd>2026-11-29T03:44:54.136Z</dd>"), "start time")
         XCTAssertTrue(html.contains("<dt>Duration</dt><dd>155ms</dd>"))
-        XCTAssertTrue(html.contains(#"<span id="failed-count" class="count""#), "the script fills in the count")
+        XCTAssertTrue(
+            html.contains(#"<span id="failed-count" class="count""#), "the script fills in the count")
     }
 
     func testExecutionShowsRequestResponseAssertionsAndConsole() {
         let html = HTMLReporter.report(SampleRun.summary())
-        XCTAssertTrue(html.contains(#"<span class="method">POST</span> <code>http://127.0.0.1:18081/post</code>"#))
-        XCTAssertTrue(html.contains(#"<pre class="body">{&quot;Name&quot;: &quot;Acme&quot;}</pre>"#), "request body")
+        XCTAssertTrue(
+            html.contains(#"<span class="method">POST</span> <code>http://127.0.0.1:18081/post</code>"#))
+        XCTAssertTrue(
+            html.contains(#"<pre class="body">{&quot;Name&quot;: &quot;Acme&quot;}</pre>"#), "request body")
         XCTAssertTrue(html.contains(#"<p class="status">404 NOT FOUND · 4 ms · 0B</p>"#))
-        XCTAssertTrue(html.contains(#"<li class="assertion failed"><span class="mark">✘</span> status is 201<div class="error">AssertionError: expected response to have status code 201 but got 200</div></li>"#))
-        XCTAssertTrue(html.contains(#"<li class="assertion skipped"><span class="mark">–</span> not yet <span class="note">(skipped)</span></li>"#))
-        XCTAssertTrue(html.contains("Test script error: TypeError: Cannot read properties of undefined (reading &#39;boom&#39;)"))
-        XCTAssertTrue(html.contains(#"<span class="message">&#39;top is&#39;, &#39;5&#39;</span>"#), "console line")
+        XCTAssertTrue(
+            html.contains(
+                #"<li class="assertion failed"><span class="mark">✘</span> status is 201<div class="error">AssertionError: expected response to have status code 201 but got 200</div></li>"#
+            ))
+        XCTAssertTrue(
+            html.contains(
+                #"<li class="assertion skipped"><span class="mark">–</span> not yet <span class="note">(skipped)</span></li>"#
+            ))
+        XCTAssertTrue(
+            html.contains(
+                "Test script error: TypeError: Cannot read properties of undefined (reading &#39;boom&#39;)"))
+        XCTAssertTrue(
+            html.contains(#"<span class="message">&#39;top is&#39;, &#39;5&#39;</span>"#), "console line")
     }
 
     func testChartHasOneBarPerRequestItemWithFailuresInRed() {
         let html = HTMLReporter.report(SampleRun.summary(cycles: 3))
         XCTAssertEqual(html.components(separatedBy: "<rect class=\"bar\"").count - 1, 4)
         XCTAssertEqual(html.components(separatedBy: "<g class=\"row failed\">").count - 1, 2)
-        XCTAssertTrue(html.contains("<title>Accounts / List accounts: average 49 ms, fastest 49 ms, slowest 49 ms, 3 responses</title>"))
-        XCTAssertTrue(html.contains(#"text-anchor="end">49 ms</text>"#), "the scale ends at the slowest response")
+        XCTAssertTrue(
+            html.contains(
+                "<title>Accounts / List accounts: average 49 ms, fastest 49 ms, slowest 49 ms, 3 responses</title>"
+            ))
+        XCTAssertTrue(
+            html.contains(#"text-anchor="end">49 ms</text>"#), "the scale ends at the slowest response")
     }
 
     func testThePageNeedsNothingFromOutside() {

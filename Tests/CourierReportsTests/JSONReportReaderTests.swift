@@ -13,10 +13,14 @@ final class JSONReportReaderTests: XCTestCase {
         summary.collectionJSON = .object(
             JSONObject([
                 ("info", ["name": "Sample run", "_postman_id": .string(SampleRun.collectionID)]),
-                ("item", .array([["name": "Accounts", "item": .array(Array(items[0..<2]))], items[2], items[3]])),
+                (
+                    "item",
+                    .array([["name": "Accounts", "item": .array(Array(items[0..<2]))], items[2], items[3]])
+                ),
             ]))
         summary.environment = ScopeSnapshot(
-            id: "e1", name: "Staging", variables: [Variable(key: "base", value: "http://127.0.0.1:18081", type: "default")])
+            id: "e1", name: "Staging",
+            variables: [Variable(key: "base", value: "http://127.0.0.1:18081", type: "default")])
         return summary
     }
 
@@ -50,7 +54,8 @@ final class JSONReportReaderTests: XCTestCase {
         XCTAssertEqual(read.executions.map(\.scriptErrors), original.executions.map(\.scriptErrors))
         XCTAssertEqual(read.executions[1].request?.url, "http://127.0.0.1:18081/post")
         XCTAssertEqual(read.executions[0].request?.url, "http://127.0.0.1:18081/get?top=5")
-        XCTAssertEqual(read.executions[0].request?.headers.last, HeaderField(name: "Authorization", value: "****"))
+        XCTAssertEqual(
+            read.executions[0].request?.headers.last, HeaderField(name: "Authorization", value: "****"))
         XCTAssertEqual(read.executions[0].response?.text, original.executions[0].response?.text)
         XCTAssertEqual(read.failures.map(\.at), ["assertion:0 in test-script", "test-script"])
         XCTAssertEqual(read.failures.map(\.item.fullName), ["Accounts / Create account", "Broken script"])

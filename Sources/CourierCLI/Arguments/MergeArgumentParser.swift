@@ -16,7 +16,9 @@ enum MergeArgumentParser {
     ]
 
     /// Parses `arguments` (without `merge` itself) into `.merge`, or `.help` for `--help`.
-    static func parse<Arguments: Sequence<String>>(_ arguments: Arguments) throws(UsageError) -> CourierCommand {
+    static func parse<Arguments: Sequence<String>>(_ arguments: Arguments) throws(UsageError)
+        -> CourierCommand
+    {
         var options = MergeCommandOptions(reports: [])
         var reportersGiven = false
         let tokens = tokenize(arguments)
@@ -40,7 +42,9 @@ enum MergeArgumentParser {
             var inline: String?
             switch token {
             case .positional(let path):
-                guard !path.isEmpty else { throw UsageError(message: "a report path is empty", command: .merge) }
+                guard !path.isEmpty else {
+                    throw UsageError(message: "a report path is empty", command: .merge)
+                }
                 options.reports.append(path)
                 continue
             case .long(let long, let inlineValue):
@@ -49,7 +53,9 @@ enum MergeArgumentParser {
                 inline = inlineValue
             case .short(let cluster):
                 spelling = "-\(cluster)"
-                guard let letter = cluster.first, let option = self.options.first(where: { $0.short == letter }) else {
+                guard let letter = cluster.first,
+                    let option = self.options.first(where: { $0.short == letter })
+                else {
                     throw UsageError(message: "unknown option '\(spelling)'", command: .merge)
                 }
                 name = option.long
@@ -64,7 +70,8 @@ enum MergeArgumentParser {
             guard let option = self.options.first(where: { $0.long == name }) else {
                 throw UsageError(
                     message: "unknown option '\(spelling)'",
-                    suggestion: didYouMean(spelling, among: self.options.map { "--" + $0.long }), command: .merge)
+                    suggestion: didYouMean(spelling, among: self.options.map { "--" + $0.long }),
+                    command: .merge)
             }
             if option.placeholder == nil, inline != nil {
                 throw UsageError(message: "option '\(spelling)' does not take a value", command: .merge)
@@ -77,13 +84,15 @@ enum MergeArgumentParser {
                 options.reporters = reporters
                 reportersGiven = true
             case "reporter-json-export": options.reporterJSONExport = try value(for: spelling, inline: inline)
-            case "reporter-junit-export": options.reporterJUnitExport = try value(for: spelling, inline: inline)
+            case "reporter-junit-export":
+                options.reporterJUnitExport = try value(for: spelling, inline: inline)
             case "reporter-html-export": options.reporterHTMLExport = try value(for: spelling, inline: inline)
             case "color":
                 let text = try value(for: spelling, inline: inline)
                 guard let choice = ColorChoice(rawValue: text) else {
                     throw UsageError(
-                        message: "option '\(spelling)' expects on, off or auto, got '\(text)'", command: .merge)
+                        message: "option '\(spelling)' expects on, off or auto, got '\(text)'",
+                        command: .merge)
                 }
                 options.color = choice
             case "no-color": options.color = .off
@@ -106,7 +115,9 @@ enum MergeArgumentParser {
 
     /// Reporter names separated by commas, each one `courier merge` can write.
     private static func reporterNames(_ text: String, spelling: String) throws(UsageError) -> [String] {
-        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         guard !names.isEmpty else {
             throw UsageError(
                 message: "option '\(spelling)' expects reporter names separated by commas, got '\(text)'",

@@ -15,7 +15,9 @@ func mergeHelp() -> String {
         return (option.placeholder.map { "\(names) <\($0)>" } ?? names, option.help)
     }
     let width = (rows.map(\.0.count).max() ?? 0) + 2
-    lines += rows.map { label, help in "  \(label)\(String(repeating: " ", count: width - label.count))\(help)" }
+    lines += rows.map { label, help in
+        "  \(label)\(String(repeating: " ", count: width - label.count))\(help)"
+    }
     lines += [
         "",
         "Report files go where the run's would: the path given, or newman/newman-run-report-<time>.<ext>.",

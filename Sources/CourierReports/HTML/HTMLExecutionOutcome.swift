@@ -11,7 +11,8 @@ struct HTMLExecutionOutcome {
 
     init(_ execution: Execution) {
         let failedAssertions = execution.assertions.filter { !$0.skipped && $0.error != nil }.count
-        failureCount = failedAssertions + execution.scriptErrors.count + (execution.requestError == nil ? 0 : 1)
+        failureCount =
+            failedAssertions + execution.scriptErrors.count + (execution.requestError == nil ? 0 : 1)
         skippedCount = execution.assertions.filter(\.skipped).count
         passedCount = execution.assertions.filter { !$0.skipped && $0.error == nil }.count
     }

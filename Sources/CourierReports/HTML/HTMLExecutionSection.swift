@@ -14,12 +14,15 @@ struct HTMLExecutionSection {
         html += "<summary>" + heading(execution, outcome: outcome) + "</summary>\n"
         html += "<div class=\"execution-body\">\n"
         if let request = execution.request {
-            html += "<p class=\"url\"><span class=\"method\">\(safe(request.method))</span> <code>\(safe(request.url))</code></p>\n"
+            html +=
+                "<p class=\"url\"><span class=\"method\">\(safe(request.method))</span> <code>\(safe(request.url))</code></p>\n"
         }
         html += problems(execution)
         html += assertions(execution.assertions)
         html += console(execution.console)
-        html += "<div class=\"exchange\">\n" + request(execution.request) + response(execution.response) + "</div>\n"
+        html +=
+            "<div class=\"exchange\">\n" + request(execution.request) + response(execution.response)
+            + "</div>\n"
         html += "</div>\n</details>\n"
         return html
     }
@@ -39,7 +42,8 @@ struct HTMLExecutionSection {
         }
         meta.append("iteration \(execution.cursor.iteration + 1)/\(max(execution.cursor.cycles, 1))")
         let counts = [
-            (outcome.passedCount, "passed"), (outcome.failureCount, "failed"), (outcome.skippedCount, "skipped"),
+            (outcome.passedCount, "passed"), (outcome.failureCount, "failed"),
+            (outcome.skippedCount, "skipped"),
         ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         meta += counts
         parts.append("<span class=\"meta\">\(safe(meta.joined(separator: " · ")))</span>")
@@ -50,7 +54,8 @@ struct HTMLExecutionSection {
     private func problems(_ execution: Execution) -> String {
         var lines: [String] = []
         if let error = execution.requestError {
-            lines.append("<p class=\"problem\">Request error: \(safe(error.name)): \(safe(error.message))</p>")
+            lines.append(
+                "<p class=\"problem\">Request error: \(safe(error.name)): \(safe(error.message))</p>")
         }
         for scriptError in execution.scriptErrors {
             let what = scriptError.event == "prerequest" ? "Pre-request script" : "Test script"
@@ -66,8 +71,10 @@ struct HTMLExecutionSection {
         var html = "<h3>Assertions</h3>\n<ul class=\"assertions\">\n"
         for assertion in assertions {
             let (state, mark) =
-                assertion.skipped ? ("skipped", "–") : (assertion.error == nil ? ("passed", "✔") : ("failed", "✘"))
-            html += "<li class=\"assertion \(state)\"><span class=\"mark\">\(mark)</span> \(safe(assertion.name))"
+                assertion.skipped
+                ? ("skipped", "–") : (assertion.error == nil ? ("passed", "✔") : ("failed", "✘"))
+            html +=
+                "<li class=\"assertion \(state)\"><span class=\"mark\">\(mark)</span> \(safe(assertion.name))"
             if assertion.skipped { html += " <span class=\"note\">(skipped)</span>" }
             if let error = assertion.error {
                 html += "<div class=\"error\">\(safe(error.name)): \(safe(error.message))</div>"
@@ -90,7 +97,8 @@ struct HTMLExecutionSection {
     private func request(_ request: SentRequest?) -> String {
         var html = "<section class=\"request\">\n<h3>Request</h3>\n"
         guard let request else { return html + "<p class=\"note\">Not sent.</p>\n</section>\n" }
-        html += headers(request.headers.map { HeaderField(name: $0.name, value: HeaderRedaction.displayValue(of: $0)) })
+        html += headers(
+            request.headers.map { HeaderField(name: $0.name, value: HeaderRedaction.displayValue(of: $0)) })
         if let body = request.body, !body.isEmpty {
             html += "<pre class=\"body\">\(safe(HTMLBodyExcerpt.text(body)))</pre>\n"
         }
@@ -100,7 +108,8 @@ struct HTMLExecutionSection {
     private func response(_ response: ReceivedResponse?) -> String {
         var html = "<section class=\"response\">\n<h3>Response</h3>\n"
         guard let response else { return html + "<p class=\"note\">No response.</p>\n</section>\n" }
-        let status = "\(response.code) \(response.status) · \(response.responseTime) ms · \(SizeText.format(bytes: response.responseSize))"
+        let status =
+            "\(response.code) \(response.status) · \(response.responseTime) ms · \(SizeText.format(bytes: response.responseSize))"
         html += "<p class=\"status\">\(safe(status))</p>\n"
         html += headers(response.headers)
         if !response.body.isEmpty {

@@ -10,7 +10,8 @@ public enum HTMLReporter {
     /// summary's secrets when it is nil.
     public static func report(_ summary: RunSummary, masker: SecretMasker? = nil) -> String {
         let safe = HTMLSafeText(masker: masker ?? SecretMasker(secrets: summary.secrets))
-        let title = "Courier report: " + (summary.collectionName.isEmpty ? "collection run" : summary.collectionName)
+        let title =
+            "Courier report: " + (summary.collectionName.isEmpty ? "collection run" : summary.collectionName)
         var html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -43,9 +44,12 @@ public enum HTMLReporter {
         let skipped = executions.filter { HTMLExecutionOutcome($0).skippedCount > 0 }.count
         var html = "<section class=\"executions\">\n<h2>Requests</h2>\n"
         html += "<nav class=\"filters\" aria-label=\"Filter requests\">\n"
-        html += "<button type=\"button\" data-filter=\"all\" aria-pressed=\"true\">All (\(executions.count))</button>\n"
-        html += "<button type=\"button\" data-filter=\"failed\" aria-pressed=\"false\">Failed only (\(failed.count))</button>\n"
-        html += "<button type=\"button\" data-filter=\"skipped\" aria-pressed=\"false\">Skipped (\(skipped))</button>\n"
+        html +=
+            "<button type=\"button\" data-filter=\"all\" aria-pressed=\"true\">All (\(executions.count))</button>\n"
+        html +=
+            "<button type=\"button\" data-filter=\"failed\" aria-pressed=\"false\">Failed only (\(failed.count))</button>\n"
+        html +=
+            "<button type=\"button\" data-filter=\"skipped\" aria-pressed=\"false\">Skipped (\(skipped))</button>\n"
         html += "</nav>\n<p id=\"empty-filter\" class=\"note\" hidden>No request matches this filter.</p>\n"
         if executions.isEmpty { html += "<p class=\"note\">No request was sent.</p>\n" }
         let section = HTMLExecutionSection(safe: safe)

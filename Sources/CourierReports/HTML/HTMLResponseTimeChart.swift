@@ -46,7 +46,8 @@ struct HTMLResponseTimeChart {
         let slowest = max(1, rows.flatMap(\.times).max() ?? 1)
         let width = Self.labelWidth + Self.barWidth + 90
         let height = Self.top + rows.count * Self.rowHeight + 8
-        var svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\""
+        var svg =
+            "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\""
         svg += " xmlns=\"http://www.w3.org/2000/svg\" aria-label=\"Response time per request\">\n"
         let axisEnd = Self.labelWidth + Self.barWidth
         svg += "<text class=\"axis\" x=\"\(Self.labelWidth)\" y=\"14\">0 ms</text>"
@@ -56,8 +57,11 @@ struct HTMLResponseTimeChart {
         }
         svg += "</svg>\n"
         var html = "<figure class=\"chart-box\">\n" + svg
-        var caption = "Average response time per request (lines: fastest to slowest); red: the request had a failure."
-        if allRows.count > rows.count { caption += " \(allRows.count - rows.count) more requests are not shown." }
+        var caption =
+            "Average response time per request (lines: fastest to slowest); red: the request had a failure."
+        if allRows.count > rows.count {
+            caption += " \(allRows.count - rows.count) more requests are not shown."
+        }
         html += "<figcaption>\(safe(caption))</figcaption>\n</figure>\n"
         return html
     }
@@ -75,11 +79,14 @@ struct HTMLResponseTimeChart {
         let tooltip =
             "\(row.name): average \(average) ms, fastest \(fastest) ms, slowest \(slowestHere) ms, \(row.times.count) responses"
         var svg = "<g class=\"row\(row.failed ? " failed" : "")\"><title>\(safe(tooltip))</title>"
-        svg += "<text class=\"label\" x=\"\(Self.labelWidth - 8)\" y=\"\(y + 14)\" text-anchor=\"end\">\(safe(label))</text>"
-        svg += "<rect class=\"bar\" x=\"\(Self.labelWidth)\" y=\"\(y + 3)\" width=\"\(barEnd - Self.labelWidth)\" height=\"14\"/>"
+        svg +=
+            "<text class=\"label\" x=\"\(Self.labelWidth - 8)\" y=\"\(y + 14)\" text-anchor=\"end\">\(safe(label))</text>"
+        svg +=
+            "<rect class=\"bar\" x=\"\(Self.labelWidth)\" y=\"\(y + 3)\" width=\"\(barEnd - Self.labelWidth)\" height=\"14\"/>"
         var valueX = barEnd + 6
         if row.times.count > 1 {
-            svg += "<line class=\"range\" x1=\"\(scale(Double(fastest)))\" y1=\"\(y + 10)\" x2=\"\(scale(Double(slowestHere)))\" y2=\"\(y + 10)\"/>"
+            svg +=
+                "<line class=\"range\" x1=\"\(scale(Double(fastest)))\" y1=\"\(y + 10)\" x2=\"\(scale(Double(slowestHere)))\" y2=\"\(y + 10)\"/>"
             valueX = max(valueX, scale(Double(slowestHere)) + 6)
         }
         svg += "<text class=\"value\" x=\"\(valueX)\" y=\"\(y + 14)\">\(average) ms</text></g>\n"

@@ -7,7 +7,8 @@ struct HTMLSummarySection {
 
     func render(_ summary: RunSummary) -> String {
         let timings = RunTimings(summary)
-        var html = "<header>\n<h1>\(safe(summary.collectionName.isEmpty ? "Collection run" : summary.collectionName))</h1>\n"
+        var html =
+            "<header>\n<h1>\(safe(summary.collectionName.isEmpty ? "Collection run" : summary.collectionName))</h1>\n"
         html += "<p class=\"verdict\"><span id=\"failed-count\" class=\"count\" aria-live=\"polite\"></span> "
         html += "<span class=\"note\">\(safe(verdict(summary)))</span></p>\n"
         if let error = summary.runError {
@@ -49,13 +50,15 @@ struct HTMLSummarySection {
 
     private func statsTable(_ stats: RunStats) -> String {
         let rows: [(String, StatCounter)] = [
-            ("iterations", stats.iterations), ("requests", stats.requests), ("test-scripts", stats.testScripts),
+            ("iterations", stats.iterations), ("requests", stats.requests),
+            ("test-scripts", stats.testScripts),
             ("prerequest-scripts", stats.prerequestScripts), ("assertions", stats.assertions),
         ]
         var html = "<table class=\"stats\">\n<tr><th></th><th>executed</th><th>failed</th></tr>\n"
         for (name, counter) in rows {
             let failedClass = counter.failed > 0 ? " class=\"failed\"" : ""
-            html += "<tr><th>\(name)</th><td>\(counter.total)</td><td\(failedClass)>\(counter.failed)</td></tr>\n"
+            html +=
+                "<tr><th>\(name)</th><td>\(counter.total)</td><td\(failedClass)>\(counter.failed)</td></tr>\n"
         }
         return html + "</table>\n"
     }
@@ -76,6 +79,7 @@ struct HTMLSummarySection {
 
     private func describe(_ stats: TimingStatistics) -> String {
         let text = { DurationText.format(milliseconds: $0) }
-        return "\(text(stats.average)) (min \(text(stats.minimum)), max \(text(stats.maximum)), s.d. \(text(stats.standardDeviation)))"
+        return
+            "\(text(stats.average)) (min \(text(stats.minimum)), max \(text(stats.maximum)), s.d. \(text(stats.standardDeviation)))"
     }
 }
