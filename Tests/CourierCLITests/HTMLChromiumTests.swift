@@ -54,7 +54,7 @@ final class HTMLChromiumTests: XCTestCase {
             names.first { $0.hasPrefix("newman-run-report-") && $0.hasSuffix(".html") }, "\(names)")
         let page = reports.appendingPathComponent(name)
 
-        let chromium = try Chromium.run(
+        let chromium = try HeadlessChromium.run(
             page: URL(string: page.absoluteString + "#failed")!,
             profile: directory.appendingPathComponent("profile"))
         XCTAssertEqual(chromium.status, 0, chromium.standardError)
@@ -83,7 +83,7 @@ final class HTMLChromiumTests: XCTestCase {
 }
 
 /// Headless Chromium, run once to print a page's DOM after its scripts ran.
-enum Chromium {
+enum HeadlessChromium {
     /// Names the Debian and other packages give the browser.
     static let candidates = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
 
