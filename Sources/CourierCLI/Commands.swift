@@ -4,12 +4,15 @@ public enum CommandName: String, CaseIterable, Sendable {
     case run
     /// `courier help [command]`: print help.
     case help
+    /// `courier merge <report.json>... [options]`: combine the JSON reports of sharded runs.
+    case merge
 
     /// One line describing the command, for `courier help`.
     public var summary: String {
         switch self {
         case .run: return "Run a Postman collection (v2.0 or v2.1) and report the results"
         case .help: return "Show the list of commands, or the options of one command"
+        case .merge: return "Merge the JSON reports of sharded runs into one JSON, JUnit or HTML report"
         }
     }
 
@@ -18,6 +21,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         switch self {
         case .run: return "courier run <collection> [options]"
         case .help: return "courier help [command]"
+        case .merge: return "courier merge <report.json>... [options]"
         }
     }
 }
@@ -30,4 +34,6 @@ public enum CourierCommand: Equatable, Sendable {
     case help(topic: CommandName?)
     /// Print `courier <version>`.
     case version
+    /// Merge JSON reports with these options.
+    case merge(MergeCommandOptions)
 }

@@ -26,6 +26,11 @@ enum ReportFiles {
                 JUnitReporter.report(summary), to: options.reporterJUnitExport,
                 defaultName: "newman/newman-run-report-\(stamp).xml", what: "JUnit report")
         }
+        if options.reporters.contains("html") {
+            save(
+                HTMLReporter.report(summary, masker: masker), to: options.reporterHTMLExport,
+                defaultName: "newman/newman-run-report-\(stamp).html", what: "HTML report")
+        }
         // Exported scopes are masked like every other output unless --export-secrets asks for
         // the values (to feed a later run).
         if let target = options.exportEnvironment {

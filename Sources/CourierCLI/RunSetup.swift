@@ -16,7 +16,6 @@ enum RunSetup {
         if options.exportCookieJar != nil { names.append("--export-cookie-jar") }
         if options.postmanAPIKey != nil { names.append("--postman-api-key") }
         if !options.insecureFileRead { names.append("--no-insecure-file-read") }
-        if options.reporters.contains("html") || options.reporterHTMLExport != nil { names.append("the html reporter") }
         let cliOptions = Set(["cli-silent"] + CLIReporterOptions.HiddenPart.allCases.map { "cli-" + $0.optionName })
         names += options.reporterOptions.keys.filter { !cliOptions.contains($0) }.sorted().map { "--reporter-" + $0 }
         return names

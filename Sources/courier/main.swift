@@ -18,6 +18,8 @@ do {
         exitCode = 0
     case .run(let options):
         exitCode = runCommand(options)
+    case .merge(let options):
+        exitCode = mergeCommand(options)
     }
 } catch {
     writeToStandardError(error.rendered)
