@@ -4,7 +4,7 @@
 SWIFT        ?= swift
 CONFIG       ?= debug
 BIN          := .build/$(CONFIG)
-APT_PACKAGES := libcurl4-openssl-dev libjavascriptcoregtk-4.1-dev libssl-dev pkg-config socat curl openssl python3
+APT_PACKAGES := libcurl4-openssl-dev libjavascriptcoregtk-4.1-dev libssl-dev pkg-config socat curl openssl python3 chromium
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build release test demo bench conformance clean
