@@ -16,6 +16,8 @@ public func parseCommandLine(_ args: [String]) throws(UsageError) -> CourierComm
         return try RunArgumentParser.parse(rest)
     case .help:
         return try parseHelpTopic(rest)
+    case .validate:
+        return try ValidateArgumentParser.parse(rest)
     case nil:
         throw unknownCommand(first)
     }

@@ -4,12 +4,15 @@ public enum CommandName: String, CaseIterable, Sendable {
     case run
     /// `courier help [command]`: print help.
     case help
+    /// `courier validate <collection> [options]`: lint a collection without sending anything.
+    case validate
 
     /// One line describing the command, for `courier help`.
     public var summary: String {
         switch self {
         case .run: return "Run a Postman collection (v2.0 or v2.1) and report the results"
         case .help: return "Show the list of commands, or the options of one command"
+        case .validate: return "Check a collection for problems without sending any request"
         }
     }
 
@@ -18,6 +21,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         switch self {
         case .run: return "courier run <collection> [options]"
         case .help: return "courier help [command]"
+        case .validate: return "courier validate <collection> [options]"
         }
     }
 }
@@ -30,4 +34,6 @@ public enum CourierCommand: Equatable, Sendable {
     case help(topic: CommandName?)
     /// Print `courier <version>`.
     case version
+    /// Lint a collection with these inputs.
+    case validate(ValidateCommandOptions)
 }

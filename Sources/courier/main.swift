@@ -18,6 +18,8 @@ do {
         exitCode = 0
     case .run(let options):
         exitCode = runCommand(options)
+    case .validate(let options):
+        exitCode = validateCommand(options)
     }
 } catch {
     writeToStandardError(error.rendered)

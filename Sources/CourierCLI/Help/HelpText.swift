@@ -5,6 +5,7 @@ public func helpText(for topic: CommandName?) -> String {
     switch topic {
     case nil: return overviewHelp()
     case .run: return runHelp()
+    case .validate: return validateHelp()
     case .help:
         return """
             Usage: \(CommandName.help.synopsis)
