@@ -20,13 +20,19 @@ enum ValidateArgumentParser {
         Option(
             long: "iteration-data", short: "d", placeholder: "path",
             help: "Data file (JSON or CSV) or URL; its columns count as defined"),
-        Option(long: "env-var", short: nil, placeholder: "key=value", help: "Define an environment variable; repeatable"),
-        Option(long: "global-var", short: nil, placeholder: "key=value", help: "Define a global variable; repeatable"),
+        Option(
+            long: "env-var", short: nil, placeholder: "key=value",
+            help: "Define an environment variable; repeatable"),
+        Option(
+            long: "global-var", short: nil, placeholder: "key=value",
+            help: "Define a global variable; repeatable"),
         Option(long: "help", short: "h", placeholder: nil, help: "Show help"),
     ]
 
     /// Parses `arguments` (without `validate`) into `.validate`, or `.help(topic: .validate)`.
-    static func parse<Arguments: Sequence<String>>(_ arguments: Arguments) throws(UsageError) -> CourierCommand {
+    static func parse<Arguments: Sequence<String>>(_ arguments: Arguments) throws(UsageError)
+        -> CourierCommand
+    {
         let tokens = tokenize(arguments)
         var options = ValidateCommandOptions(collection: .file(""))
         var collection: InputSource?
@@ -40,7 +46,8 @@ enum ValidateArgumentParser {
             case .positional(let argument):
                 guard collection == nil else {
                     throw UsageError(
-                        message: "unexpected argument '\(argument)'", suggestion: "'courier validate' takes one collection",
+                        message: "unexpected argument '\(argument)'",
+                        suggestion: "'courier validate' takes one collection",
                         command: .validate)
                 }
                 guard !argument.isEmpty else {
@@ -52,19 +59,24 @@ enum ValidateArgumentParser {
                 guard let found = self.options.first(where: { $0.long == name }) else {
                     throw UsageError(
                         message: "unknown option '--\(name)'",
-                        suggestion: didYouMean("--\(name)", among: self.options.map { "--\($0.long)" }), command: .validate)
+                        suggestion: didYouMean("--\(name)", among: self.options.map { "--\($0.long)" }),
+                        command: .validate)
                 }
                 option = found
                 value = inline
             case .short(let cluster):
-                guard cluster.count == 1, let found = self.options.first(where: { $0.short == cluster.first }) else {
+                guard cluster.count == 1, let found = self.options.first(where: { $0.short == cluster.first })
+                else {
                     throw UsageError(message: "unknown option '-\(cluster)'", command: .validate)
                 }
                 option = found
             }
             let spelling = "--\(option.long)"
             if option.placeholder == nil {
-                if value != nil { throw UsageError(message: "option '\(spelling)' does not take a value", command: .validate) }
+                if value != nil {
+                    throw UsageError(
+                        message: "option '\(spelling)' does not take a value", command: .validate)
+                }
                 return .help(topic: .validate)
             }
             if value == nil, position < tokens.count, case .positional(let next) = tokens[position] {

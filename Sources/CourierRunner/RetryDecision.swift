@@ -13,7 +13,9 @@ extension Runner {
         case .failure?:
             return options.retryPolicy.retries(status: nil)
         case .success(let response)?:
-            if response.status == 401, tokenGrant || ["digest", "ntlm"].contains(auth?.type ?? "") { return false }
+            if response.status == 401, tokenGrant || ["digest", "ntlm"].contains(auth?.type ?? "") {
+                return false
+            }
             return options.retryPolicy.retries(status: response.status)
         }
     }

@@ -29,9 +29,13 @@ public struct RetryPolicy: Sendable, Equatable {
             let entry = part.trimmingWhitespace().lowercased()
             if entry == "network" {
                 conditions.insert(.network)
-            } else if entry.count == 3, entry.hasSuffix("xx"), let digit = Int(entry.prefix(1)), (1...5).contains(digit) {
+            } else if entry.count == 3, entry.hasSuffix("xx"), let digit = Int(entry.prefix(1)),
+                (1...5).contains(digit)
+            {
                 conditions.insert(.statusClass(digit))
-            } else if entry.count == 3, entry.allSatisfy(\.isASCIIDigit), let code = Int(entry), (100...599).contains(code) {
+            } else if entry.count == 3, entry.allSatisfy(\.isASCIIDigit), let code = Int(entry),
+                (100...599).contains(code)
+            {
                 conditions.insert(.status(code))
             } else {
                 return nil

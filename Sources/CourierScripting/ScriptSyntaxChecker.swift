@@ -31,7 +31,9 @@ public enum ScriptSyntaxChecker {
         }
         // An unclosed block is reported on the wrapper's closing line: name the script's last line.
         let lineCount = source.split(separator: "\n", omittingEmptySubsequences: false).count
-        let message = info.name == "Error" || info.message.hasPrefix(info.name) ? info.message : "\(info.name): \(info.message)"
+        let message =
+            info.name == "Error" || info.message.hasPrefix(info.name)
+            ? info.message : "\(info.name): \(info.message)"
         return (message, min(max(line, 1), lineCount))
     }
 }

@@ -10,7 +10,8 @@ final class CIFeaturesCommandTests: XCTestCase {
 
     override func setUpWithError() throws {
         server = try TestServer.start()
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("courier-ci-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "courier-ci-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
@@ -70,11 +71,14 @@ final class CIFeaturesCommandTests: XCTestCase {
         XCTAssertEqual(try courier(["validate", "missing.json"]).status, 3)
         let usage = try courier(["validate"])
         XCTAssertEqual(usage.status, 2)
-        XCTAssertTrue(usage.standardError.contains("Run 'courier help validate' for usage."), usage.standardError)
+        XCTAssertTrue(
+            usage.standardError.contains("Run 'courier help validate' for usage."), usage.standardError)
     }
 
     func testValidateSendsNothing() throws {
-        try write("c.json", #"{"info": {"name": "n"}, "item": [{"name": "r", "request": "\#(server.baseURL)/get"}]}"#)
+        try write(
+            "c.json",
+            #"{"info": {"name": "n"}, "item": [{"name": "r", "request": "\#(server.baseURL)/get"}]}"#)
         let result = try courier(["validate", "c.json"])
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.standardOutput, "no problems found\n")
@@ -93,28 +97,40 @@ final class CIFeaturesCommandTests: XCTestCase {
             """)
         let result = try courier([
             "run", "c.json", "--retries", "2", "--retry-delay", "1", "--check-examples", "--color", "off",
-            "-r", "cli,json,junit", "--reporter-json-export", "out.json", "--reporter-junit-export", "out.xml",
+            "-r", "cli,json,junit", "--reporter-json-export", "out.json", "--reporter-junit-export",
+            "out.xml",
         ])
         XCTAssertEqual(result.status, 0, result.standardOutput)
         XCTAssertTrue(result.standardOutput.contains("/2 [200 OK, "), result.standardOutput)
         XCTAssertTrue(result.standardOutput.contains(", 2 retries]\n"), result.standardOutput)
-        XCTAssertTrue(result.standardOutput.contains("✓  example \"Works\": body has the example's shape"), result.standardOutput)
+        XCTAssertTrue(
+            result.standardOutput.contains("✓  example \"Works\": body has the example's shape"),
+            result.standardOutput)
         XCTAssertTrue(result.standardOutput.contains("│ total retries: 2"), result.standardOutput)
 
-        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("out.json"))) as? [String: Any]
+        let report =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: directory.appendingPathComponent("out.json"))) as? [String: Any]
         let run = report?["run"] as? [String: Any]
         let execution = (run?["executions"] as? [[String: Any]])?.first
         XCTAssertEqual(execution?["retries"] as? Int, 2)
-        let assertions = (execution?["assertions"] as? [[String: Any]])?.compactMap { $0["assertion"] as? String }
+        let assertions = (execution?["assertions"] as? [[String: Any]])?.compactMap {
+            $0["assertion"] as? String
+        }
         XCTAssertEqual(assertions?.first, "example \"Works\": status code is 200")
         let junit = try String(contentsOf: directory.appendingPathComponent("out.xml"), encoding: .utf8)
-        XCTAssertTrue(junit.contains("<testcase name=\"example &quot;Works&quot;: content type is application/json\""), junit)
+        XCTAssertTrue(
+            junit.contains("<testcase name=\"example &quot;Works&quot;: content type is application/json\""),
+            junit)
     }
 
     func testWithoutRetriesTheRequestLineKeepsNewmansFormat() throws {
-        try write("c.json", #"{"info": {"name": "n"}, "item": [{"name": "r", "request": "\#(server.baseURL)/status/503"}]}"#)
+        try write(
+            "c.json",
+            #"{"info": {"name": "n"}, "item": [{"name": "r", "request": "\#(server.baseURL)/status/503"}]}"#)
         let result = try courier(["run", "c.json", "--color", "off"])
-        XCTAssertTrue(result.standardOutput.contains("/status/503 [503 Service Unavailable, "), result.standardOutput)
+        XCTAssertTrue(
+            result.standardOutput.contains("/status/503 [503 Service Unavailable, "), result.standardOutput)
         XCTAssertFalse(result.standardOutput.contains("retr"), result.standardOutput)
     }
 }

@@ -9,7 +9,9 @@ final class CIOptionsParsingTests: XCTestCase {
         try parseCommandLine(arguments)
     }
 
-    private func usageError(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) -> String? {
+    private func usageError(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line)
+        -> String?
+    {
         do {
             let command = try parseCommandLine(arguments)
             XCTFail("expected a usage error, got \(command)", file: file, line: line)
@@ -20,7 +22,12 @@ final class CIOptionsParsingTests: XCTestCase {
     }
 
     func testRunOptionsForCI() throws {
-        guard case .run(let options) = try parse(["run", "c.json", "--check-examples", "--retries", "3", "--retry-delay=250", "--retry-on", "429,5xx"]) else {
+        guard
+            case .run(let options) = try parse([
+                "run", "c.json", "--check-examples", "--retries", "3", "--retry-delay=250", "--retry-on",
+                "429,5xx",
+            ])
+        else {
             return XCTFail("not a run")
         }
         XCTAssertTrue(options.checkExamples)
@@ -35,17 +42,22 @@ final class CIOptionsParsingTests: XCTestCase {
 
     func testBadRetryValuesAreUsageErrors() {
         XCTAssertEqual(
-            usageError(["run", "c.json", "--retries", "two"]), "error: option '--retries' expects a whole number, got 'two'")
+            usageError(["run", "c.json", "--retries", "two"]),
+            "error: option '--retries' expects a whole number, got 'two'")
         XCTAssertEqual(
             usageError(["run", "c.json", "--retry-on", "5xx,teapot"]),
-            "error: option '--retry-on' expects a comma-separated list of network, 1xx-5xx or status codes (100-599), got '5xx,teapot'")
+            "error: option '--retry-on' expects a comma-separated list of network, 1xx-5xx or status codes (100-599), got '5xx,teapot'"
+        )
         XCTAssertEqual(
             usageError(["run", "c.json", "--retry-delay", "-5"]),
             "error: option '--retry-delay' expects a whole number of milliseconds, got '-5'")
     }
 
     func testValidateTakesTheInputsThatDefineVariables() throws {
-        let command = try parse(["validate", "c.json", "-e", "env.json", "--globals=g.json", "-d", "rows.csv", "--env-var", "a=1", "--global-var", "b=2"])
+        let command = try parse([
+            "validate", "c.json", "-e", "env.json", "--globals=g.json", "-d", "rows.csv", "--env-var", "a=1",
+            "--global-var", "b=2",
+        ])
         var expected = ValidateCommandOptions(collection: .file("c.json"))
         expected.environment = .file("env.json")
         expected.globals = .file("g.json")
@@ -59,13 +71,19 @@ final class CIOptionsParsingTests: XCTestCase {
 
     func testValidateUsageErrors() {
         XCTAssertEqual(
-            usageError(["validate"]), "error: missing collection argument. Usage: courier validate <collection> [options]")
+            usageError(["validate"]),
+            "error: missing collection argument. Usage: courier validate <collection> [options]")
         XCTAssertEqual(
             usageError(["validate", "a.json", "b.json"]),
             "error: unexpected argument 'b.json'. 'courier validate' takes one collection")
-        XCTAssertEqual(usageError(["validate", "a.json", "--environmnt", "e"]), "error: unknown option '--environmnt'. Did you mean '--environment'?")
-        XCTAssertEqual(usageError(["validate", "a.json", "-e"]), "error: option '--environment' needs a value")
-        XCTAssertEqual(usageError(["validate", "a.json", "--env-var", "novalue"]), "error: option '--env-var' expects key=value, got 'novalue'")
+        XCTAssertEqual(
+            usageError(["validate", "a.json", "--environmnt", "e"]),
+            "error: unknown option '--environmnt'. Did you mean '--environment'?")
+        XCTAssertEqual(
+            usageError(["validate", "a.json", "-e"]), "error: option '--environment' needs a value")
+        XCTAssertEqual(
+            usageError(["validate", "a.json", "--env-var", "novalue"]),
+            "error: option '--env-var' expects key=value, got 'novalue'")
     }
 
     func testHelpListsTheCommandAndTheOptions() {

@@ -7,13 +7,19 @@ final class CollectionLinterTests: XCTestCase {
     private func lint(
         _ json: String, environment: [String: String] = [:], data: [[String: String]]? = nil
     ) throws -> [String] {
-        var options = RunOptions(collection: try CollectionDecoder.decode(try JSONParser.parse(json)), workingDirectory: "/")
+        var options = RunOptions(
+            collection: try CollectionDecoder.decode(try JSONParser.parse(json)), workingDirectory: "/")
         if !environment.isEmpty {
             options.environment = VariableFile(
-                id: "e", name: "env", variables: environment.sorted { $0.key < $1.key }.map { Variable(key: $0.key, value: .string($0.value)) },
+                id: "e", name: "env",
+                variables: environment.sorted { $0.key < $1.key }.map {
+                    Variable(key: $0.key, value: .string($0.value))
+                },
                 json: .null)
         }
-        options.iterationData = data?.map { row in JSONObject(row.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }) }
+        options.iterationData = data?.map { row in
+            JSONObject(row.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+        }
         return CollectionLinter.lint(options).map(\.rendered)
     }
 
@@ -35,7 +41,10 @@ final class CollectionLinterTests: XCTestCase {
               "description": "uses {{described}}"}}]}
             """
         let json = collection(
-            items: items, extra: #", "variable": [{"key": "host", "value": "http://x"}, {"key": "id", "value": "1", "disabled": true}]"#)
+            items: items,
+            extra:
+                #", "variable": [{"key": "host", "value": "http://x"}, {"key": "id", "value": "1", "disabled": true}]"#
+        )
         XCTAssertEqual(
             try lint(json, environment: ["q": "1"], data: [["row": "r"]]),
             [
@@ -67,7 +76,8 @@ final class CollectionLinterTests: XCTestCase {
         XCTAssertEqual(found.count, 4, "\(found)")
         XCTAssertEqual(found[0], #"F: error: unsupported auth type "akamai""#)
         XCTAssertEqual(found[1], #"F / A: error: unsupported auth type "kerberos""#)
-        XCTAssertTrue(found[2].hasPrefix("F / A: error: syntax error in pre-request script, line 2: "), found[2])
+        XCTAssertTrue(
+            found[2].hasPrefix("F / A: error: syntax error in pre-request script, line 2: "), found[2])
         XCTAssertEqual(found[3], #"F / A: error: setNextRequest("Nowhere") in test script names no request"#)
     }
 
@@ -80,7 +90,8 @@ final class CollectionLinterTests: XCTestCase {
     }
 
     func testACleanCollectionHasNoFindings() throws {
-        let items = #"{"name": "Get", "request": "{{base}}/get", "event": [{"listen": "test", "script": {"exec": ["pm.test('ok', () => {});"]}}]}"#
+        let items =
+            #"{"name": "Get", "request": "{{base}}/get", "event": [{"listen": "test", "script": {"exec": ["pm.test('ok', () => {});"]}}]}"#
         XCTAssertEqual(try lint(collection(items: items), environment: ["base": "http://x"]), [])
     }
 }

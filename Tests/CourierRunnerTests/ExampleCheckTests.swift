@@ -13,9 +13,11 @@ final class ExampleCheckTests: RunnerTestCase {
             """)
     }
 
-    private func example(_ name: String, code: Int, type: String = "application/json", body: String) -> String {
+    private func example(_ name: String, code: Int, type: String = "application/json", body: String) -> String
+    {
         let encoded = JSONWriter.string(.string(body))
-        return #"{"name": "\#(name)", "code": \#(code), "header": [{"key": "Content-Type", "value": "\#(type)"}], "body": \#(encoded)}"#
+        return
+            #"{"name": "\#(name)", "code": \#(code), "header": [{"key": "Content-Type", "value": "\#(type)"}], "body": \#(encoded)}"#
     }
 
     private func checkedRun(_ collection: Collection) throws -> RunSummary {
@@ -24,13 +26,16 @@ final class ExampleCheckTests: RunnerTestCase {
 
     func testAMatchingExamplePassesStatusTypeAndShape() throws {
         // /json answers {"id":1,"name":"courier","ok":true,"tags":["fast","small"]}.
-        let saved = example("Fixed", code: 200, type: "application/json; charset=utf-8", body: #"{"id": 7, "name": "x", "ok": false, "tags": ["a"]}"#)
+        let saved = example(
+            "Fixed", code: 200, type: "application/json; charset=utf-8",
+            body: #"{"id": 7, "name": "x", "ok": false, "tags": ["a"]}"#)
         let summary = try checkedRun(try withExamples("/json", "[\(saved)]"))
         let assertions = summary.executions[0].assertions
         XCTAssertEqual(
             assertions.map(\.name),
             [
-                #"example "Fixed": status code is 200"#, #"example "Fixed": content type is application/json"#,
+                #"example "Fixed": status code is 200"#,
+                #"example "Fixed": content type is application/json"#,
                 #"example "Fixed": body has the example's shape"#,
             ])
         XCTAssertTrue(assertions.allSatisfy(\.passed), "\(assertions)")
@@ -46,7 +51,8 @@ final class ExampleCheckTests: RunnerTestCase {
 
     func testShapeDifferencesAreNamedByJSONPath() throws {
         let saved = example(
-            "Fixed", code: 200, body: #"{"id": "text", "name": "x", "ok": true, "tags": [1], "missing": null}"#)
+            "Fixed", code: 200,
+            body: #"{"id": "text", "name": "x", "ok": true, "tags": [1], "missing": null}"#)
         let summary = try checkedRun(try withExamples("/json", "[\(saved)]"))
         let shape = try XCTUnwrap(summary.executions[0].assertions.last)
         XCTAssertEqual(shape.name, #"example "Fixed": body has the example's shape"#)
@@ -86,7 +92,8 @@ final class ExampleCheckTests: RunnerTestCase {
         let assertions = summary.executions[0].assertions
         XCTAssertEqual(assertions.count, 2, "no shape check: the response is XML")
         XCTAssertEqual(assertions[1].name, #"example "JSON": content type is application/json"#)
-        XCTAssertEqual(assertions[1].error?.message, "expected content type application/json, got application/xml")
+        XCTAssertEqual(
+            assertions[1].error?.message, "expected content type application/json, got application/xml")
     }
 
     func testExampleAssertionsFollowTheTestScriptsAssertions() throws {
@@ -100,7 +107,8 @@ final class ExampleCheckTests: RunnerTestCase {
         XCTAssertEqual(assertions.map(\.index), [0, 1, 2, 3])
         XCTAssertEqual(
             assertions.last?.error?.message,
-            "$.id: unexpected number; $.name: unexpected string; $.ok: unexpected boolean; $.tags: unexpected array")
+            "$.id: unexpected number; $.name: unexpected string; $.ok: unexpected boolean; $.tags: unexpected array"
+        )
     }
 
     func testRequestsWithoutExamplesAndRunsWithoutTheOptionGetNoExampleAssertions() throws {
@@ -115,11 +123,15 @@ final class ExampleCheckTests: RunnerTestCase {
 /// The shape comparison on its own: paths, arrays, key spelling.
 final class JSONShapeComparisonTests: XCTestCase {
     private func differences(_ expected: String, _ actual: String) throws -> [String] {
-        JSONShapeComparison.differences(expected: try JSONParser.parse(expected), actual: try JSONParser.parse(actual))
+        JSONShapeComparison.differences(
+            expected: try JSONParser.parse(expected), actual: try JSONParser.parse(actual))
     }
 
     func testSameShapeWithOtherValuesHasNoDifference() throws {
-        XCTAssertEqual(try differences(#"{"a": 1, "b": [true], "c": {"d": null}}"#, #"{"c": {"d": null}, "a": 2, "b": [false, true]}"#), [])
+        XCTAssertEqual(
+            try differences(
+                #"{"a": 1, "b": [true], "c": {"d": null}}"#,
+                #"{"c": {"d": null}, "a": 2, "b": [false, true]}"#), [])
     }
 
     func testOneElementIsATemplateAndAnEmptyArrayAcceptsAnything() throws {

@@ -22,7 +22,9 @@ final class RetryTests: RunnerTestCase {
     func testA503IsRetriedUntilItSucceedsAndScriptsSeeOnlyTheLastAnswer() throws {
         let json = single(
             #"{"url": "\#(flaky(failures: 2))"}"#,
-            extra: #", "event": [{"listen": "test", "script": {"exec": ["pm.test('succeeds', () => pm.response.to.have.status(200)); pm.test('third call', () => pm.expect(pm.response.json().calls).to.equal(3));"]}}]"#)
+            extra:
+                #", "event": [{"listen": "test", "script": {"exec": ["pm.test('succeeds', () => pm.response.to.have.status(200)); pm.test('third call', () => pm.expect(pm.response.json().calls).to.equal(3));"]}}]"#
+        )
         let summary = try run(try collection(json), configure: retrying(3))
         let execution = summary.executions[0]
         XCTAssertEqual(execution.response?.code, 200)
@@ -35,7 +37,8 @@ final class RetryTests: RunnerTestCase {
     }
 
     func testWhenRetriesRunOutTheLastFailureIsReported() throws {
-        let summary = try run(try collection(single(#"{"url": "\#(flaky(failures: 5))"}"#)), configure: retrying(2))
+        let summary = try run(
+            try collection(single(#"{"url": "\#(flaky(failures: 5))"}"#)), configure: retrying(2))
         let execution = summary.executions[0]
         XCTAssertEqual(execution.response?.code, 503)
         XCTAssertEqual(execution.retries, 2)
@@ -62,7 +65,9 @@ final class RetryTests: RunnerTestCase {
     }
 
     func testA4xxIsRetriedOnlyWhenAsked() throws {
-        let plain = try run(try collection(single(#"{"url": "\#(flaky(failures: 1, status: 429))"}"#)), configure: retrying(2))
+        let plain = try run(
+            try collection(single(#"{"url": "\#(flaky(failures: 1, status: 429))"}"#)), configure: retrying(2)
+        )
         XCTAssertEqual(plain.executions[0].response?.code, 429)
         XCTAssertEqual(plain.executions[0].retries, 0)
 
@@ -83,8 +88,10 @@ final class RetryTests: RunnerTestCase {
 
     func testDigestChallengesAreAnsweredNotRetried() throws {
         let json = single(
-            #"{"url": "{{base}}/digest-auth", "auth": {"type": "digest", "digest": [{"key": "username", "value": "postman"}, {"key": "password", "value": "password"}]}}"#)
-        let summary = try run(try collection(json), configure: retrying(3, on: try XCTUnwrap(RetryPolicy(parsing: "4xx"))))
+            #"{"url": "{{base}}/digest-auth", "auth": {"type": "digest", "digest": [{"key": "username", "value": "postman"}, {"key": "password", "value": "password"}]}}"#
+        )
+        let summary = try run(
+            try collection(json), configure: retrying(3, on: try XCTUnwrap(RetryPolicy(parsing: "4xx"))))
         XCTAssertEqual(summary.executions[0].response?.code, 200)
         XCTAssertEqual(summary.executions[0].retries, 0)
     }

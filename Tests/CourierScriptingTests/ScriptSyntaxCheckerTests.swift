@@ -4,7 +4,8 @@ import XCTest
 /// Syntax checks for `courier validate`, with line numbers in the script's own terms.
 final class ScriptSyntaxCheckerTests: XCTestCase {
     func testAValidScriptHasNoError() {
-        XCTAssertNil(ScriptSyntaxChecker.check("pm.test('x', () => {\n  pm.expect(1).to.equal(1);\n});\nreturn;"))
+        XCTAssertNil(
+            ScriptSyntaxChecker.check("pm.test('x', () => {\n  pm.expect(1).to.equal(1);\n});\nreturn;"))
     }
 
     func testTheErrorNamesTheScriptsLine() throws {

@@ -12,7 +12,8 @@ final class FlakyRouteTests: ServerTestCase {
         XCTAssertEqual(try call("/flaky/\(key)/2"), "{\"key\":\"\(key)\",\"calls\":1,\"failing\":true} 503")
         XCTAssertEqual(try call("/flaky/\(key)/2"), "{\"key\":\"\(key)\",\"calls\":2,\"failing\":true} 503")
         XCTAssertEqual(try call("/flaky/\(key)/2"), "{\"key\":\"\(key)\",\"calls\":3,\"failing\":false} 200")
-        XCTAssertTrue(try call("/flaky/\(UUID().uuidString)/0").hasSuffix(" 200"), "another key starts afresh")
+        XCTAssertTrue(
+            try call("/flaky/\(UUID().uuidString)/0").hasSuffix(" 200"), "another key starts afresh")
     }
 
     func testTheFailingStatusCanBeChosen() throws {

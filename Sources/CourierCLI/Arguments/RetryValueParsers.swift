@@ -4,7 +4,8 @@ extension ValueParsers {
     /// A whole number, zero allowed (`--retries 0`).
     static func count(_ text: String, for spelling: String) throws(UsageError) -> Int {
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text) else {
-            throw UsageError(message: "option '\(spelling)' expects a whole number, got '\(text)'", command: .run)
+            throw UsageError(
+                message: "option '\(spelling)' expects a whole number, got '\(text)'", command: .run)
         }
         return number
     }

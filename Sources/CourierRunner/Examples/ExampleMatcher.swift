@@ -28,19 +28,27 @@ public enum ExampleMatcher {
             checks.append(
                 Check(
                     name: prefix + "status code is \(code)",
-                    failure: code == response.code ? nil : "expected status code \(code), got \(response.code)"))
+                    failure: code == response.code
+                        ? nil : "expected status code \(code), got \(response.code)"))
         }
         if let expected = example.mediaType {
-            let actual = response.headers.last { $0.name.lowercased() == "content-type" }.map { MediaType.essence(of: $0.value) }
+            let actual = response.headers.last { $0.name.lowercased() == "content-type" }.map {
+                MediaType.essence(of: $0.value)
+            }
             checks.append(
                 Check(
                     name: prefix + "content type is \(expected)",
                     failure: actual == expected
-                        ? nil : "expected content type \(expected), got \(actual.map { $0.isEmpty ? "none" : $0 } ?? "none")"))
+                        ? nil
+                        : "expected content type \(expected), got \(actual.map { $0.isEmpty ? "none" : $0 } ?? "none")"
+                ))
         }
-        if let expected = try? JSONParser.parse(example.body), let actual = try? JSONParser.parse(response.body) {
+        if let expected = try? JSONParser.parse(example.body),
+            let actual = try? JSONParser.parse(response.body)
+        {
             let differences = JSONShapeComparison.differences(expected: expected, actual: actual)
-            checks.append(Check(name: prefix + "body has the example's shape", failure: describe(differences)))
+            checks.append(
+                Check(name: prefix + "body has the example's shape", failure: describe(differences)))
         }
         return checks
     }
@@ -49,7 +57,9 @@ public enum ExampleMatcher {
     private static func describe(_ differences: [String]) -> String? {
         guard !differences.isEmpty else { return nil }
         var text = differences.prefix(listedDifferences).joined(separator: "; ")
-        if differences.count > listedDifferences { text += "; and \(differences.count - listedDifferences) more" }
+        if differences.count > listedDifferences {
+            text += "; and \(differences.count - listedDifferences) more"
+        }
         return text
     }
 }

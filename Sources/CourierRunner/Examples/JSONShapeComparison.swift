@@ -29,7 +29,9 @@ public enum JSONShapeComparison {
         }
     }
 
-    private static func compare(_ expected: JSONValue, _ actual: JSONValue, path: String, into found: inout [String]) {
+    private static func compare(
+        _ expected: JSONValue, _ actual: JSONValue, path: String, into found: inout [String]
+    ) {
         switch (expected, actual) {
         case (.object(let want), .object(let got)):
             for member in want {
@@ -46,7 +48,8 @@ public enum JSONShapeComparison {
         case (.array(let want), .array(let got)):
             guard let last = want.last else { return }
             for (index, element) in got.enumerated() {
-                compare(index < want.count ? want[index] : last, element, path: "\(path)[\(index)]", into: &found)
+                compare(
+                    index < want.count ? want[index] : last, element, path: "\(path)[\(index)]", into: &found)
             }
         default:
             let wanted = kind(of: expected)
@@ -60,9 +63,13 @@ public enum JSONShapeComparison {
         let first = key.unicodeScalars.first
         let identifier =
             first.map { !("0"..."9").contains($0) } ?? false
-            && key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "$" }
+            && key.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_"
+                    || $0 == "$"
+            }
         if identifier { return "." + key }
-        let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+            of: "'", with: "\\'")
         return "['\(escaped)']"
     }
 }

@@ -35,7 +35,9 @@ public struct SavedExample: Sendable, Equatable {
 
     /// The media type of the saved `Content-Type` header (lower-cased, without parameters).
     public var mediaType: String? {
-        headers.last { !$0.disabled && $0.key.lowercased() == "content-type" }.map { MediaType.essence(of: $0.value) }
+        headers.last { !$0.disabled && $0.key.lowercased() == "content-type" }.map {
+            MediaType.essence(of: $0.value)
+        }
     }
 
     /// `header` as an array of `{key, value}` objects, or v1's "Name: value\n" text.
@@ -44,7 +46,8 @@ public struct SavedExample: Sendable, Equatable {
             return entries.compactMap { entry in
                 guard let key = entry["key"]?.stringValue else { return nil }
                 return KeyValue(
-                    key: key, value: entry["value"]?.substitutionText ?? "", disabled: entry["disabled"]?.boolValue ?? false)
+                    key: key, value: entry["value"]?.substitutionText ?? "",
+                    disabled: entry["disabled"]?.boolValue ?? false)
             }
         }
         guard let text = json?.stringValue else { return [] }

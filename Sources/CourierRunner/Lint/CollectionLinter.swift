@@ -30,7 +30,10 @@ public enum CollectionLinter {
     /// a script of the collection sets with a string literal.
     static func definedNames(_ options: RunOptions) -> Set<String> {
         var names: Set<String> = []
-        let files = [options.collection.variables, options.environment?.variables ?? [], options.globals?.variables ?? []]
+        let files = [
+            options.collection.variables, options.environment?.variables ?? [],
+            options.globals?.variables ?? [],
+        ]
         for variables in files {
             names.formUnion(variables.filter { !$0.disabled }.map(\.key))
         }
@@ -108,7 +111,8 @@ public enum CollectionLinter {
         }
 
         mutating func checkAuth(_ auth: Auth?, path: [String]) {
-            guard let auth, !auth.type.isEmpty, !CollectionLinter.supportedAuthTypes.contains(auth.type) else { return }
+            guard let auth, !auth.type.isEmpty, !CollectionLinter.supportedAuthTypes.contains(auth.type)
+            else { return }
             add(.error, path, "unsupported auth type \"\(auth.type)\"")
         }
 
@@ -118,7 +122,8 @@ public enum CollectionLinter {
                 if let problem = ScriptSyntaxChecker.check(event.script) {
                     add(.error, path, "syntax error in \(kind), line \(problem.line): \(problem.message)")
                 }
-                for target in ScriptScan.nextRequestTargets(in: event.script) where !target.isEmpty && !requestNames.contains(target) {
+                for target in ScriptScan.nextRequestTargets(in: event.script)
+                where !target.isEmpty && !requestNames.contains(target) {
                     add(.error, path, "setNextRequest(\"\(target)\") in \(kind) names no request")
                 }
             }

@@ -6,7 +6,8 @@ enum ScriptScan {
     /// `pm.environment.set("name"`, `pm.variables.set('name'`, `postman.setGlobalVariable("name"` ...
     private static let setters = try! NSRegularExpression(
         pattern:
-            #"(?:pm\.(?:environment|variables|collectionVariables|globals|iterationData)\.set|postman\.set(?:Environment|Global)Variable)\s*\(\s*(["'`])((?:(?!\1)[^\\\n])+)\1"#)
+            #"(?:pm\.(?:environment|variables|collectionVariables|globals|iterationData)\.set|postman\.set(?:Environment|Global)Variable)\s*\(\s*(["'`])((?:(?!\1)[^\\\n])+)\1"#
+    )
 
     /// `postman.setNextRequest("name"` and `pm.execution.setNextRequest('name'`.
     private static let nextRequests = try! NSRegularExpression(

@@ -22,7 +22,9 @@ enum VariableUsage {
             let value: JSONValue?
             switch member.key {
             case "body":
-                guard member.value["disabled"]?.boolValue != true, let mode = member.value["mode"]?.stringValue else { continue }
+                guard member.value["disabled"]?.boolValue != true,
+                    let mode = member.value["mode"]?.stringValue
+                else { continue }
                 value = member.value[mode]
             case "auth":
                 value = references(inAuth: member.value)
