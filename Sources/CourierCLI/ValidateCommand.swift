@@ -12,16 +12,16 @@ public func validateCommand(_ options: ValidateCommandOptions) -> Int32 {
         FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
         return ExitCode.invalidInput
     }
+    var findings = runOptions.collection.warnings.map { LintFinding(.warning, path: "", message: $0) }
+    findings += CollectionLinter.lint(runOptions)
     var text = ""
-    for warning in runOptions.collection.warnings { text += "collection: warning: \(warning)\n" }
-    let findings = CollectionLinter.lint(runOptions)
     for finding in findings { text += finding.rendered + "\n" }
     text += validationTotal(findings) + "\n"
     FileHandle.standardOutput.write(Data(text.utf8))
     return findings.contains { $0.severity == .error } ? ExitCode.failure : ExitCode.success
 }
 
-/// `"Name" is valid: no problems found`, or `2 errors, 1 warning`.
+/// `no problems found`, or counts such as `2 errors, 1 warning`.
 func validationTotal(_ findings: [LintFinding]) -> String {
     let errors = findings.filter { $0.severity == .error }.count
     let warnings = findings.count - errors

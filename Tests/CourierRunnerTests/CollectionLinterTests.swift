@@ -81,6 +81,21 @@ final class CollectionLinterTests: XCTestCase {
         XCTAssertEqual(found[3], #"F / A: error: setNextRequest("Nowhere") in test script names no request"#)
     }
 
+    func testCollectionAndFolderAuthVariablesAreChecked() throws {
+        let items = """
+            {"name": "F", "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "{{folderToken}}"}]},
+             "item": [{"name": "A", "request": "http://x"}]}
+            """
+        let auth =
+            #", "auth": {"type": "basic", "basic": [{"key": "username", "value": "{{user}}"}, {"key": "password", "value": "{{pass}}"}]}"#
+        XCTAssertEqual(
+            try lint(collection(items: items, extra: auth), environment: ["user": "u"]),
+            [
+                "collection: error: undefined variable {{pass}} in auth",
+                "F: error: undefined variable {{folderToken}} in auth",
+            ])
+    }
+
     func testDuplicateNamesInOneFolderAreWarnings() throws {
         let items = """
             {"name": "Get", "request": "http://x/1"}, {"name": "Get", "request": "http://x/2"},

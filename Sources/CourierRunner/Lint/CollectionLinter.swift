@@ -20,7 +20,7 @@ public enum CollectionLinter {
         let collection = options.collection
         var context = Context(
             defined: definedNames(options), requestNames: requestNamesAndIDs(collection.items))
-        context.checkAuth(collection.auth, path: [])
+        context.checkAuth(collection.auth, path: [], checkingVariables: true)
         context.checkScripts(collection.events, path: [])
         context.checkItems(collection.items, path: [])
         return context.findings
@@ -77,7 +77,7 @@ public enum CollectionLinter {
                 let itemPath = path + [item.name]
                 switch item {
                 case .folder(let folder):
-                    checkAuth(folder.auth, path: itemPath)
+                    checkAuth(folder.auth, path: itemPath, checkingVariables: true)
                     checkScripts(folder.events, path: itemPath)
                     checkItems(folder.items, path: itemPath)
                 case .request(let request):
@@ -99,7 +99,11 @@ public enum CollectionLinter {
 
         mutating func checkVariables(_ request: RequestItem, path: [String]) {
             let json = request.json["request"] ?? .null
-            for (name, part) in VariableUsage.references(inRequest: json) {
+            report(VariableUsage.references(inRequest: json), path: path)
+        }
+
+        private mutating func report(_ references: [(name: String, part: String)], path: [String]) {
+            for (name, part) in references {
                 if name.hasPrefix("$") {
                     if !DynamicVariables.isDynamicName(name) {
                         add(.warning, path, "unknown dynamic variable {{\(name)}} in \(part)")
@@ -110,10 +114,25 @@ public enum CollectionLinter {
             }
         }
 
-        mutating func checkAuth(_ auth: Auth?, path: [String]) {
-            guard let auth, !auth.type.isEmpty, !CollectionLinter.supportedAuthTypes.contains(auth.type)
-            else { return }
-            add(.error, path, "unsupported auth type \"\(auth.type)\"")
+        /// The auth of the collection, a folder or a request: its type, and (for the collection
+        /// and folders, whose auth is not part of a request) the variables of its parameters.
+        mutating func checkAuth(_ auth: Auth?, path: [String], checkingVariables: Bool = false) {
+            guard let auth, !auth.type.isEmpty else { return }
+            if !CollectionLinter.supportedAuthTypes.contains(auth.type) {
+                add(.error, path, "unsupported auth type \"\(auth.type)\"")
+            }
+            guard checkingVariables else { return }
+            var references: [(name: String, part: String)] = []
+            var seen: Set<String> = []
+            for parameter in auth.parameters {
+                VariableUsage.strings(in: parameter.value) { text in
+                    for reference in VariableReference.all(in: text)
+                    where seen.insert(reference.name).inserted {
+                        references.append((reference.name, "auth"))
+                    }
+                }
+            }
+            report(references, path: path)
         }
 
         mutating func checkScripts(_ events: [Event], path: [String]) {
