@@ -18,6 +18,12 @@ public func validateCommand(_ options: ValidateCommandOptions) -> Int32 {
     for finding in findings { text += finding.rendered + "\n" }
     text += validationTotal(findings) + "\n"
     FileHandle.standardOutput.write(Data(text.utf8))
+    let noEnvironment = options.environment == nil && options.environmentVariables.isEmpty
+    if noEnvironment, findings.contains(where: { $0.message.hasPrefix("undefined variable") }) {
+        let hint =
+            "hint: no environment was given (-e, --env-var); the names it would define are reported as undefined\n"
+        FileHandle.standardError.write(Data(hint.utf8))
+    }
     return findings.contains { $0.severity == .error } ? ExitCode.failure : ExitCode.success
 }
 
