@@ -234,7 +234,7 @@ public final class Runner {
             if options.retryDelay > 0 { Thread.sleep(forTimeInterval: Double(options.retryDelay) / 1000) }
             execution.retries += 1
             execution.response = nil
-            stats.requests.total -= 1
+            stats.requests.total -= 1  // counted as a retry, not as another request
             result = exchange(prepared, transfer: transfer, execution: &execution)
         }
         if case .success(let response)? = result, let authenticator {
