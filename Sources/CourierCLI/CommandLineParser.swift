@@ -18,6 +18,8 @@ public func parseCommandLine(_ args: [String]) throws(UsageError) -> CourierComm
         return try parseHelpTopic(rest)
     case .merge:
         return try MergeArgumentParser.parse(rest)
+    case .validate:
+        return try ValidateArgumentParser.parse(rest)
     case nil:
         throw unknownCommand(first)
     }

@@ -6,6 +6,8 @@ public enum CommandName: String, CaseIterable, Sendable {
     case help
     /// `courier merge <report.json>... [options]`: combine the JSON reports of sharded runs.
     case merge
+    /// `courier validate <collection> [options]`: lint a collection without sending anything.
+    case validate
 
     /// One line describing the command, for `courier help`.
     public var summary: String {
@@ -13,6 +15,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .run: return "Run a Postman collection (v2.0 or v2.1) and report the results"
         case .help: return "Show the list of commands, or the options of one command"
         case .merge: return "Merge the JSON reports of sharded runs into one JSON, JUnit or HTML report"
+        case .validate: return "Check a collection for problems without sending any request"
         }
     }
 
@@ -22,6 +25,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .run: return "courier run <collection> [options]"
         case .help: return "courier help [command]"
         case .merge: return "courier merge <report.json>... [options]"
+        case .validate: return "courier validate <collection> [options]"
         }
     }
 }
@@ -36,4 +40,6 @@ public enum CourierCommand: Equatable, Sendable {
     case version
     /// Merge JSON reports with these options.
     case merge(MergeCommandOptions)
+    /// Lint a collection with these inputs.
+    case validate(ValidateCommandOptions)
 }

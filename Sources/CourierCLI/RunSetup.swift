@@ -57,6 +57,10 @@ enum RunSetup {
         run.ignoreRedirects = options.ignoreRedirects
         run.connectTo = options.connectTo.map(\.curlValue)
         run.extraCACertificates = options.sslExtraCACertificates
+        run.checkExamples = options.checkExamples
+        run.retries = options.retries ?? 0
+        run.retryDelay = options.retryDelayMilliseconds ?? 100
+        run.retryPolicy = options.retryOn ?? .standard
         return run
     }
 

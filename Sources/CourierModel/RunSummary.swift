@@ -58,6 +58,9 @@ public struct RunSummary: Sendable {
 
     /// True when nothing failed: no failed assertion, script error, request error or run error.
     public var succeeded: Bool { failures.isEmpty && runError == nil }
+
+    /// Requests sent again after a retryable failure, over the whole run (`--retries`).
+    public var totalRetries: Int { executions.reduce(0) { $0 + $1.retries } }
 }
 
 /// A named variable scope as it stood at the end of the run.
@@ -279,6 +282,8 @@ public struct Execution: Sendable {
     public var assertions: [Assertion]
     public var console: [ConsoleLine]
     public var scriptErrors: [ScriptError]
+    /// How many times the request was sent again after a retryable failure (`--retries`).
+    public var retries = 0
 
     public init(
         id: String, cursor: RunCursor, item: ExecutedItem, request: SentRequest? = nil,

@@ -79,15 +79,24 @@ public final class CLIReporter {
             let status = response.status.isEmpty ? String(response.code) : "\(response.code) \(response.status)"
             let size = SizeText.format(bytes: response.headerSize + response.responseSize)
             let time = DurationText.format(milliseconds: Double(response.responseTime))
-            text += style.gray("[\(status), \(size), \(time)]") + "\n"
+            text += style.gray("[\(status), \(size), \(time)\(retries(execution))]") + "\n"
         } else {
             failureCount += 1
-            text += style.red("[errored]") + "\n"
+            text += style.red("[errored\(retries(execution))]") + "\n"
             let message = execution.requestError?.message ?? "no response"
             text += style.red("     \(message)") + "\n"
         }
         if options.verbose { text += CLIVerboseBlock.render(execution, symbols: symbols, style: style) }
         return text
+    }
+
+    /// `, 2 retries` after the request's figures when it was sent again (`--retries`), else "".
+    private func retries(_ execution: Execution) -> String {
+        switch execution.retries {
+        case 0: return ""
+        case 1: return ", 1 retry"
+        default: return ", \(execution.retries) retries"
+        }
     }
 
     /// `  ✓  name`, `  1. name` or `  -  [skipped] name`.

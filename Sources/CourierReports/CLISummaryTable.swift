@@ -25,6 +25,9 @@ enum CLISummaryTable {
             spans.append(
                 "OAuth 2.0 \(noun) fetched: \(summary.tokenFetchCount) [average: \(DurationText.format(milliseconds: average))]")
         }
+        if summary.totalRetries > 0 {
+            spans.append("total retries: \(summary.totalRetries)")
+        }
         if verbose {
             spans.append("average DNS lookup time: " + describe(timings.dns))
             spans.append("average first byte time: " + describe(timings.firstByte))

@@ -18,6 +18,8 @@ enum JSONReportExecution {
             let errors = execution.scriptErrors.filter { $0.event == event }
             if !errors.isEmpty { object[key] = .array(errors.map { ["error": scriptError($0.error)] }) }
         }
+        // Courier extension: how many times the request was sent again (`--retries`).
+        if execution.retries > 0 { object["retries"] = .number(JSONNumber(execution.retries)) }
         if let error = execution.requestError {
             object["requestError"] = ["name": .string(error.name), "message": .string(error.message)]
         }

@@ -31,6 +31,14 @@ public struct RunOptions: Sendable {
     public var connectTo: [String] = []
     /// `--ssl-extra-ca-certs`: a PEM bundle of extra trusted CAs.
     public var extraCACertificates: String?
+    /// `--check-examples`: compare each response with the item's saved examples (Courier extension).
+    public var checkExamples = false
+    /// `--retries`: how many times a failed attempt is sent again (0 = never).
+    public var retries = 0
+    /// `--retry-delay`: milliseconds to wait before each retry.
+    public var retryDelay = 100
+    /// `--retry-on`: which failures are retried (network errors and 5xx by default).
+    public var retryPolicy = RetryPolicy.standard
 
     public init(collection: Collection, workingDirectory: String) {
         self.collection = collection

@@ -174,6 +174,7 @@ public final class Runner {
                 }
                 _ = runScripts(.test, for: planned, request: sent ?? request, response: response, into: &execution, state: &scripts)
             }
+            checkExamples(of: planned.item, response: response, into: &execution)
         }
         executions.append(execution)
         observe(.itemCompleted(execution))
@@ -228,6 +229,14 @@ public final class Runner {
             insecure: profile.strictSSL.map { !$0 })
 
         var result = exchange(prepared, transfer: transfer, execution: &execution)
+        // --retries: the first send only; the auth replays below have their own rules.
+        while execution.retries < options.retries, shouldRetry(result, auth: auth, tokenGrant: grant != nil) {
+            if options.retryDelay > 0 { Thread.sleep(forTimeInterval: Double(options.retryDelay) / 1000) }
+            execution.retries += 1
+            execution.response = nil
+            stats.requests.total -= 1  // counted as a retry, not as another request
+            result = exchange(prepared, transfer: transfer, execution: &execution)
+        }
         if case .success(let response)? = result, let authenticator {
             let headers = response.headers.map { HeaderField(name: $0.name, value: $0.value) }
             if let grant, let used = token, response.status == 401 {

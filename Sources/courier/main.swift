@@ -20,6 +20,8 @@ do {
         exitCode = runCommand(options)
     case .merge(let options):
         exitCode = mergeCommand(options)
+    case .validate(let options):
+        exitCode = validateCommand(options)
     }
 } catch {
     writeToStandardError(error.rendered)

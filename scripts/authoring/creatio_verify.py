@@ -10,7 +10,8 @@ BODY_HEADERS = JSON_HEADERS + [{"key": "Content-Type", "value": "application/jso
 GUID = r"/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/"
 
 
-def item(name, method, url, tests, headers=None, body=None, auth=None, pre=None, behaviour=None, description=None):
+def item(name, method, url, tests, headers=None, body=None, auth=None, pre=None, behaviour=None, description=None,
+         examples=None):
     request = {"method": method, "header": headers if headers is not None else JSON_HEADERS, "url": url}
     if body is not None:
         request["body"] = {"mode": "raw", "raw": body, "options": {"raw": {"language": "json"}}}
@@ -25,7 +26,22 @@ def item(name, method, url, tests, headers=None, body=None, auth=None, pre=None,
     entry = {"name": name, "event": events, "request": request}
     if behaviour:
         entry["protocolProfileBehavior"] = behaviour
+    if examples:
+        entry["response"] = examples
     return entry
+
+
+def example(name, code, status, body=None):
+    """A saved example response; `courier run --check-examples` compares responses with it (status,
+    content type, JSON shape: the same keys and kinds of value; one array element is the template)."""
+    saved = {"name": name, "status": status, "code": code, "header": [], "body": ""}
+    if body is not None:
+        saved["header"] = [{"key": "Content-Type", "value": "application/json; charset=utf-8"}]
+        saved["body"] = json.dumps(body, indent=2)
+    return saved
+
+
+ACCOUNT_ID = "6b2c8d4e-1f3a-4c5b-9d7e-0a1b2c3d4e5f"
 
 
 def budget(ms):
@@ -112,17 +128,26 @@ odata = {
             "pm.test('account list answers 200', () => pm.response.to.have.status(200));",
             "pm.test('context names the Account set', () => pm.expect(body['@odata.context']).to.include('$metadata#Account'));",
             "pm.test('at most 5 rows, each with a lowercase GUID Id', () => { pm.expect(body.value).to.be.an('array'); pm.expect(body.value.length).to.be.at.most(5); body.value.forEach((row) => pm.expect(row.Id).to.match(" + GUID + ")); });",
-            budget(2000)]),
+            budget(2000)],
+            examples=[example("Accounts with Id and Name", 200, "OK", {
+                "@odata.context": "https://mycompany.creatio.com/0/odata/$metadata#Account(Id,Name)",
+                "value": [{"Id": ACCOUNT_ID, "Name": "Our company"}]})]),
         item("Accounts: count only", "GET", "{{odata_root}}/Account?$count=true&$top=0", [
             "const body = pm.response.json();",
             "pm.test('$count=true&$top=0 gives the count and no rows', () => { pm.response.to.have.status(200); pm.expect(body.value).to.eql([]); pm.expect(body['@odata.count']).to.be.a('number'); });",
-            "pm.collectionVariables.set('account_count', body['@odata.count']);"]),
+            "pm.collectionVariables.set('account_count', body['@odata.count']);"],
+            examples=[example("Count without rows", 200, "OK", {
+                "@odata.context": "https://mycompany.creatio.com/0/odata/$metadata#Account", "@odata.count": 42,
+                "value": []})]),
         item("Accounts: /$count", "GET", "{{odata_root}}/Account/$count", [
             "pm.test('/$count equals @odata.count', () => { pm.response.to.have.status(200); pm.expect(parseInt(pm.response.text(), 10)).to.equal(Number(pm.collectionVariables.get('account_count'))); });"],
             headers=[{"key": "Accept", "value": "text/plain"}]),
         item("Accounts: page 1", "GET", "{{odata_root}}/Account?$select=Id&$orderby=Id&$top=2&$skip=0", [
             "pm.test('first page answers 200', () => pm.response.to.have.status(200));",
-            "pm.collectionVariables.set('page1_ids', JSON.stringify(pm.response.json().value.map((row) => row.Id)));"]),
+            "pm.collectionVariables.set('page1_ids', JSON.stringify(pm.response.json().value.map((row) => row.Id)));"],
+            examples=[example("First page of Ids", 200, "OK", {
+                "@odata.context": "https://mycompany.creatio.com/0/odata/$metadata#Account(Id)",
+                "value": [{"Id": ACCOUNT_ID}]})]),
         item("Accounts: page 2", "GET", "{{odata_root}}/Account?$select=Id&$orderby=Id&$top=2&$skip=2", [
             "const first = JSON.parse(pm.collectionVariables.get('page1_ids'));",
             "pm.test('pages do not overlap', () => { pm.response.to.have.status(200); pm.response.json().value.forEach((row) => pm.expect(first).to.not.include(row.Id)); });"]),
@@ -155,7 +180,8 @@ crud = {
         item("Delete it", "DELETE", "{{odata_root}}/Account({{test_id}})", [
             "pm.test('delete answers 204', () => pm.response.to.have.status(204));"]),
         item("It is gone", "GET", "{{odata_root}}/Account({{test_id}})", [
-            "pm.test('a deleted account answers 404', () => pm.response.to.have.status(404));"]),
+            "pm.test('a deleted account answers 404', () => pm.response.to.have.status(404));"],
+            examples=[example("Not found", 404, "Not Found")]),
         item("Clean up earlier runs", "GET", "{{odata_root}}/Account?$select=Id,Name&$filter=startswith(Name,'ZZ-Verify-')", [
             "pm.test('leftover search answers 200', () => pm.response.to.have.status(200));",
             "const authorization = pm.request.headers.get('Authorization');",

@@ -40,6 +40,9 @@ enum OptionAction: Sendable {
     case setColorOff
     case setBail
     case appendConnectTo
+    /// A whole number, zero allowed (`--retries`).
+    case setCount(WritableKeyPath<RunCommandOptions, Int?> & Sendable)
+    case setRetryOn
     /// A known reporter flag stored in `reporterOptions` under this key, e.g. `cli-no-summary`.
     case setReporterFlag(String)
     case showHelp

@@ -196,6 +196,10 @@ struct RunArgumentParser {
             }
         case .appendConnectTo:
             options.connectTo.append(try ValueParsers.connectTo(text, for: spelling))
+        case .setCount(let field):
+            options[keyPath: field] = try ValueParsers.count(text, for: spelling)
+        case .setRetryOn:
+            options.retryOn = try ValueParsers.retryOn(text, for: spelling)
         case .setReporterFlag(let key):
             options.reporterOptions[key] = "true"
         case .showHelp:

@@ -53,6 +53,20 @@ enum RunOptionTable {
         OptionSpec(
             "timeout-script", .required(placeholder: "ms"), .runControl,
             "Time limit for each script (0: none)", .setMilliseconds(\.timeoutScriptMilliseconds)),
+        OptionSpec(
+            "check-examples", .runControl,
+            "Compare each response with the request's saved examples (status, type, JSON shape)",
+            .setFlag(\.checkExamples, to: true)),
+        OptionSpec(
+            "retries", .required(placeholder: "n"), .runControl,
+            "Send a request again up to n times after a retryable failure (default: 0)",
+            .setCount(\.retries)),
+        OptionSpec(
+            "retry-delay", .required(placeholder: "ms"), .runControl,
+            "Wait this long before each retry (default: 100)", .setMilliseconds(\.retryDelayMilliseconds)),
+        OptionSpec(
+            "retry-on", .required(placeholder: "list"), .runControl,
+            "What is retried: network, 4xx, 5xx, status codes (default: network,5xx)", .setRetryOn),
 
         // Requests, files and TLS
         OptionSpec(

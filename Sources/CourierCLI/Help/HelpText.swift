@@ -6,6 +6,7 @@ public func helpText(for topic: CommandName?) -> String {
     case nil: return overviewHelp()
     case .run: return runHelp()
     case .merge: return mergeHelp()
+    case .validate: return validateHelp()
     case .help:
         return """
             Usage: \(CommandName.help.synopsis)

@@ -1,3 +1,5 @@
+import CourierRunner
+
 /// Everything `courier run` was asked to do: newman's run options, typed, plus Courier's extensions.
 ///
 /// Options not given keep newman's defaults. Times are in milliseconds; nil means "not given".
@@ -37,6 +39,15 @@ public struct RunCommandOptions: Equatable, Sendable {
     public var timeoutRequestMilliseconds: Int?
     /// `--timeout-script <ms>`: limit for each script (0 or nil: none).
     public var timeoutScriptMilliseconds: Int?
+
+    /// `--check-examples`: compare each response with the request's saved examples (Courier extension).
+    public var checkExamples = false
+    /// `--retries <n>`: send a failed request again up to n times (Courier extension); nil means 0.
+    public var retries: Int?
+    /// `--retry-delay <ms>`: pause before each retry; nil means 100 ms.
+    public var retryDelayMilliseconds: Int?
+    /// `--retry-on <list>`: which failures are retried; nil means network errors and 5xx.
+    public var retryOn: RetryPolicy?
 
     // MARK: Requests, files and TLS
 

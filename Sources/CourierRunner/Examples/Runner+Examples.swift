@@ -1,0 +1,26 @@
+import CourierModel
+
+extension Runner {
+    /// `--check-examples`: compares the response with the item's saved examples and records each
+    /// comparison as a test assertion, the way `pm.test` results are recorded.
+    func checkExamples(of item: RequestItem, response: ReceivedResponse?, into execution: inout Execution) {
+        guard options.checkExamples, let response else { return }
+        let checks = ExampleMatcher.checks(response, examples: item.savedExamples)
+        var index = execution.assertions.filter { $0.event == "test" }.count
+        for check in checks {
+            let error = check.failure.map { ErrorInfo(name: "AssertionError", message: $0) }
+            let assertion = Assertion(name: check.name, error: error, index: index, event: "test")
+            index += 1
+            execution.assertions.append(assertion)
+            stats.assertions.total += 1
+            if let error {
+                stats.assertions.failed += 1
+                failures.append(
+                    RunFailure(
+                        error: error, at: "assertion:\(assertion.index) in examples", test: assertion.name,
+                        item: execution.item, cursor: execution.cursor))
+            }
+            observe(.assertion(assertion, item: execution.item))
+        }
+    }
+}
