@@ -1,3 +1,4 @@
+import CourierHTTP
 import CourierModel
 
 /// Everything a run needs, already loaded: the CLI (or a test) builds this and calls `Runner`.
@@ -31,6 +32,14 @@ public struct RunOptions: Sendable {
     public var connectTo: [String] = []
     /// `--ssl-extra-ca-certs`: a PEM bundle of extra trusted CAs.
     public var extraCACertificates: String?
+    /// `--ssl-client-cert` (with its key and passphrase) and `--ssl-client-cert-list`: TLS client
+    /// certificates chosen per URL; a request's own `certificate` wins.
+    public var clientCertificates = ClientCertificates()
+    /// Proxies from `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY` (the process environment by default);
+    /// a request's own `proxy` setting wins.
+    public var environmentProxies = EnvironmentProxies.process
+    /// `--cookie-jar`: the cookies in the jar before the first request.
+    public var cookies: [HTTPCookie] = []
 
     public init(collection: Collection, workingDirectory: String) {
         self.collection = collection
