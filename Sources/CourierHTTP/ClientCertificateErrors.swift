@@ -5,7 +5,13 @@ import CCurl
 /// was sent, and a server that rejects the one sent.
 enum ClientCertificateErrors {
     /// The error for a failed transfer, or nil when it has nothing to do with client certificates.
-    static func error(for code: CURLcode, curlMessage: String, certificate: ClientCertificate?) -> HTTPError? {
+    ///
+    /// With TLS 1.3 a server checks the client's certificate after the client considers the handshake
+    /// done, so a refusal can also surface as a connection closed before the response; without a
+    /// certificate, a failed send right after a completed handshake is reported as a likely demand for one.
+    static func error(
+        for code: CURLcode, curlMessage: String, certificate: ClientCertificate?, url: String, info: CurlInfo
+    ) -> HTTPError? {
         let raw = Int(code.rawValue)
         let text = curlMessage.isEmpty ? String(cString: curl_easy_strerror(code)) : curlMessage
         let lower = text.lowercased()
@@ -25,6 +31,15 @@ enum ClientCertificateErrors {
                 kind: .tls,
                 message: "the server requires a TLS client certificate and none was sent "
                     + "(--ssl-client-cert, --ssl-client-cert-list): \(text)",
+                curlCode: raw)
+        }
+        if certificate == nil, code == CURLE_SEND_ERROR, url.lowercased().hasPrefix("https:"),
+            info.offset(CURLINFO_APPCONNECT_TIME_T) > 0, info.long(CURLINFO_RESPONSE_CODE) == 0
+        {
+            return HTTPError(
+                kind: .tls,
+                message: "the server closed the connection right after the TLS handshake; it probably requires "
+                    + "a TLS client certificate and none was sent (--ssl-client-cert, --ssl-client-cert-list): \(text)",
                 curlCode: raw)
         }
         if certificate != nil,
