@@ -73,7 +73,8 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
         writeFailed = true
     }
     if let target = options.exportCookieJar,
-        let problem = CookieJarExport.write(runner.cookies, to: target, masker: options.exportSecrets ? nil : reportMasker)
+        let problem = CookieJarExport.write(
+            runner.cookies, to: target, masker: options.exportSecrets ? nil : reportMasker)
     {
         console.error("error: \(problem)")
         writeFailed = true

@@ -18,15 +18,19 @@ enum ClientCertificateErrors {
         if code == CURLE_SSL_CERTPROBLEM {
             let name = certificate.map { $0.name.isEmpty ? $0.certificatePath : $0.name } ?? "?"
             var message = "client certificate \(name) could not be used: \(text)"
-            if lower.contains("private key") || lower.contains("bad decrypt") || lower.contains("pass phrase") {
+            if lower.contains("private key") || lower.contains("bad decrypt") || lower.contains("pass phrase")
+            {
                 message += " (is the key's passphrase right? --ssl-client-passphrase)"
             }
             return HTTPError(kind: .tls, message: message, curlCode: raw)
         }
-        guard code == CURLE_SSL_CONNECT_ERROR || code == CURLE_RECV_ERROR || code == CURLE_SEND_ERROR
-            || code == CURLE_GOT_NOTHING
+        guard
+            code == CURLE_SSL_CONNECT_ERROR || code == CURLE_RECV_ERROR || code == CURLE_SEND_ERROR
+                || code == CURLE_GOT_NOTHING
         else { return nil }
-        if lower.contains("certificate required") || (certificate == nil && lower.contains("handshake failure")) {
+        if lower.contains("certificate required")
+            || (certificate == nil && lower.contains("handshake failure"))
+        {
             return HTTPError(
                 kind: .tls,
                 message: "the server requires a TLS client certificate and none was sent "
@@ -38,7 +42,8 @@ enum ClientCertificateErrors {
         {
             return HTTPError(
                 kind: .tls,
-                message: "the server closed the connection right after the TLS handshake; it probably requires "
+                message:
+                    "the server closed the connection right after the TLS handshake; it probably requires "
                     + "a TLS client certificate and none was sent (--ssl-client-cert, --ssl-client-cert-list): \(text)",
                 curlCode: raw)
         }

@@ -10,7 +10,9 @@ public enum ClientCertificateList {
     }
 
     /// Parses the file's bytes. Relative `src` paths are resolved against `baseDirectory` when given.
-    public static func parse(_ data: Data, baseDirectory: String? = nil) throws(Problem) -> [ClientCertificate] {
+    public static func parse(_ data: Data, baseDirectory: String? = nil) throws(Problem)
+        -> [ClientCertificate]
+    {
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data)
@@ -23,16 +25,21 @@ public enum ClientCertificateList {
         var certificates: [ClientCertificate] = []
         for (index, value) in entries.enumerated() {
             guard let entry = value as? [String: Any] else {
-                throw Problem(description: "entry \(index + 1) of the client certificate list is not an object")
+                throw Problem(
+                    description: "entry \(index + 1) of the client certificate list is not an object")
             }
-            guard let certificate = try certificate(from: entry, baseDirectory: baseDirectory) else { continue }
+            guard let certificate = try certificate(from: entry, baseDirectory: baseDirectory) else {
+                continue
+            }
             certificates.append(certificate)
         }
         return certificates
     }
 
     /// One entry (a list entry or a collection request's `certificate` object); nil without `cert.src`.
-    public static func certificate(from entry: [String: Any], baseDirectory: String?) throws(Problem) -> ClientCertificate? {
+    public static func certificate(from entry: [String: Any], baseDirectory: String?) throws(Problem)
+        -> ClientCertificate?
+    {
         func source(_ field: String) -> String? {
             let value = (entry[field] as? [String: Any])?["src"] ?? entry[field]
             guard let path = value as? String, !path.isEmpty else { return nil }
@@ -43,7 +50,8 @@ public enum ClientCertificateList {
         var matches: [URLMatchPattern] = []
         for pattern in patterns {
             guard let parsed = URLMatchPattern(pattern) else {
-                throw Problem(description: "'\(pattern)' is not a URL match pattern (e.g. https://example.com/*)")
+                throw Problem(
+                    description: "'\(pattern)' is not a URL match pattern (e.g. https://example.com/*)")
             }
             matches.append(parsed)
         }

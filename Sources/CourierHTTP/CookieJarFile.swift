@@ -21,7 +21,8 @@ public enum CookieJarFile {
             throw Problem(description: "the cookie jar is not valid JSON")
         }
         guard let entries = (root as? [String: Any])?["cookies"] as? [Any] ?? root as? [Any] else {
-            throw Problem(description: "the cookie jar has no \"cookies\" array (expected tough-cookie's JSON)")
+            throw Problem(
+                description: "the cookie jar has no \"cookies\" array (expected tough-cookie's JSON)")
         }
         return entries.compactMap { $0 as? [String: Any] }.compactMap { cookie(from: $0, now: now) }
     }

@@ -31,7 +31,9 @@ public struct EnvironmentProxies: Sendable, Equatable {
     public static let none = EnvironmentProxies(environment: [:])
 
     /// The proxies of this process's environment.
-    public static var process: EnvironmentProxies { EnvironmentProxies(environment: ProcessInfo.processInfo.environment) }
+    public static var process: EnvironmentProxies {
+        EnvironmentProxies(environment: ProcessInfo.processInfo.environment)
+    }
 
     /// True when no variable names a proxy.
     public var isEmpty: Bool { httpProxy == nil && httpsProxy == nil }
@@ -57,7 +59,9 @@ public struct EnvironmentProxies: Sendable, Equatable {
         for entry in noProxy {
             if entry == "*" { return true }
             var name = Substring(entry)
-            if let colon = name.lastIndex(of: ":"), !name.hasSuffix("]"), let port = Int(name[name.index(after: colon)...]) {
+            if let colon = name.lastIndex(of: ":"), !name.hasSuffix("]"),
+                let port = Int(name[name.index(after: colon)...])
+            {
                 guard port == target.port else { continue }
                 name = name[..<colon]
             }

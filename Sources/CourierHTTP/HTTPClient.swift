@@ -88,8 +88,8 @@ public final class HTTPClient {
             newConnections += info.long(CURLINFO_NUM_CONNECTS)
             guard code == CURLE_OK else {
                 if let error = ClientCertificateErrors.error(
-                    for: code, curlMessage: String(cString: errorBuffer), certificate: appliedRoute.certificate,
-                    url: current.url, info: info)
+                    for: code, curlMessage: String(cString: errorBuffer),
+                    certificate: appliedRoute.certificate, url: current.url, info: info)
                 {
                     throw error
                 }

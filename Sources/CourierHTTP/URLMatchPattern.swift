@@ -38,7 +38,9 @@ public struct URLMatchPattern: Sendable, Equatable, CustomStringConvertible {
             portText = String(authority[authority.index(after: colon)...])
             authority = String(authority[..<colon])
         }
-        if authority.hasPrefix("["), authority.hasSuffix("]") { authority = String(authority.dropFirst().dropLast()) }
+        if authority.hasPrefix("["), authority.hasSuffix("]") {
+            authority = String(authority.dropFirst().dropLast())
+        }
         host = authority
         port = portText
         path = slash == rest.endIndex ? "*" : String(rest[slash...])
@@ -51,7 +53,9 @@ public struct URLMatchPattern: Sendable, Equatable, CustomStringConvertible {
 
     func matches(_ target: URLTarget) -> Bool {
         if matchesEverything { return true }
-        let schemeOK = schemes.contains { $0 == target.scheme || ($0 == "*" && (target.scheme == "http" || target.scheme == "https")) }
+        let schemeOK = schemes.contains {
+            $0 == target.scheme || ($0 == "*" && (target.scheme == "http" || target.scheme == "https"))
+        }
         guard schemeOK, hostMatches(target.host) else { return false }
         if let port, port != "*" {
             guard let wanted = Int(port), wanted == target.port else { return false }

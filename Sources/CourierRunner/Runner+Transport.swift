@@ -11,9 +11,12 @@ extension Runner {
     /// Puts a request's own `proxy` and `certificate` settings (collection v2.1 `request.proxy`,
     /// `request.certificate`), with variables resolved, on its transfer options; their secrets join
     /// the run's.
-    func applyRequestTransport(of item: RequestItem, resolve: (String) -> String, to transfer: inout TransferOptions) {
+    func applyRequestTransport(
+        of item: RequestItem, resolve: (String) -> String, to transfer: inout TransferOptions
+    ) {
         guard let request = item.json["request"]?.objectValue else { return }
-        if let proxy = request["proxy"]?.objectValue, let setting = Self.proxySetting(proxy, resolve: resolve) {
+        if let proxy = request["proxy"]?.objectValue, let setting = Self.proxySetting(proxy, resolve: resolve)
+        {
             if let password = setting.password, !password.isEmpty { secrets.insert(password) }
             transfer.proxy = setting
         }
@@ -39,7 +42,9 @@ extension Runner {
 
     /// `{name, matches[], key: {src}, cert: {src}, passphrase}`; nil without `cert.src`. Relative
     /// paths are taken from the working directory.
-    static func clientCertificate(_ object: JSONObject, resolve: (String) -> String, base: String) -> ClientCertificate? {
+    static func clientCertificate(_ object: JSONObject, resolve: (String) -> String, base: String)
+        -> ClientCertificate?
+    {
         func source(_ field: String) -> String? {
             let value = object[field]?.objectValue?["src"] ?? object[field]
             guard let path = value?.stringValue.map(resolve), !path.isEmpty else { return nil }

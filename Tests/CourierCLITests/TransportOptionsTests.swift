@@ -10,7 +10,8 @@ final class TransportOptionsTests: XCTestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("courier-cli-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "courier-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
@@ -36,10 +37,15 @@ final class TransportOptionsTests: XCTestCase {
     }
 
     /// Runs `courier run` with this process's environment minus every proxy variable, plus `environment`.
-    private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CourierProcess.Result {
-        var variables = ProcessInfo.processInfo.environment.filter { !$0.key.lowercased().hasSuffix("_proxy") }
+    private func run(_ arguments: [String], environment: [String: String] = [:]) throws
+        -> CourierProcess.Result
+    {
+        var variables = ProcessInfo.processInfo.environment.filter {
+            !$0.key.lowercased().hasSuffix("_proxy")
+        }
         variables.merge(environment) { $1 }
-        return try CourierProcess.run(["run"] + arguments + ["--color", "off"], in: directory, environment: variables)
+        return try CourierProcess.run(
+            ["run"] + arguments + ["--color", "off"], in: directory, environment: variables)
     }
 
     /// A one-request collection whose test checks whether the response came through the proxy.
@@ -72,7 +78,8 @@ final class TransportOptionsTests: XCTestCase {
         let proxy = try ForwardProxy.start()
         self.proxy = proxy
         try write("c.json", proxyCheckCollection(url: server.baseURL + "/get", expectProxy: false))
-        let result = try run(["c.json"], environment: ["http_proxy": proxy.url, "no_proxy": "localhost,127.0.0.1"])
+        let result = try run(
+            ["c.json"], environment: ["http_proxy": proxy.url, "no_proxy": "localhost,127.0.0.1"])
         XCTAssertEqual(result.status, 0, result.standardOutput + result.standardError)
         XCTAssertEqual(proxy.requests, [])
     }
@@ -81,8 +88,11 @@ final class TransportOptionsTests: XCTestCase {
         try startServer()
         let proxy = try ForwardProxy.start()
         self.proxy = proxy
-        let setting = #"{"match": "http+https://*/*", "host": "127.0.0.1", "port": \#(proxy.port), "tunnel": false}"#
-        try write("c.json", proxyCheckCollection(url: server.baseURL + "/get", expectProxy: true, proxySetting: setting))
+        let setting =
+            #"{"match": "http+https://*/*", "host": "127.0.0.1", "port": \#(proxy.port), "tunnel": false}"#
+        try write(
+            "c.json",
+            proxyCheckCollection(url: server.baseURL + "/get", expectProxy: true, proxySetting: setting))
         let result = try run(["c.json"], environment: ["NO_PROXY": "*"])
         XCTAssertEqual(result.status, 0, result.standardOutput + result.standardError)
         XCTAssertEqual(proxy.requests.count, 1)
@@ -95,7 +105,8 @@ final class TransportOptionsTests: XCTestCase {
         // Through a tunnel the proxy cannot add its header: the response is the origin's own.
         try write("c.json", proxyCheckCollection(url: server.tlsBaseURL! + "/get", expectProxy: false))
         let result = try run(
-            ["c.json", "--ssl-extra-ca-certs", server.caCertificatePath!], environment: ["HTTPS_PROXY": proxy.url])
+            ["c.json", "--ssl-extra-ca-certs", server.caCertificatePath!],
+            environment: ["HTTPS_PROXY": proxy.url])
         XCTAssertEqual(result.status, 0, result.standardOutput + result.standardError)
         XCTAssertEqual(proxy.requests.map(\.method), ["CONNECT"])
         XCTAssertEqual(proxy.requests.first?.target, "127.0.0.1:\(server.tlsPort!)")
@@ -110,7 +121,8 @@ final class TransportOptionsTests: XCTestCase {
         let result = try run(["c.json", "--verbose"], environment: ["HTTP_PROXY": proxyURL])
         XCTAssertEqual(result.status, 0, result.standardOutput + result.standardError)
         XCTAssertEqual(
-            proxy.requests.first?.proxyAuthorization, "Basic " + Data("courier:pr0xy-s3cret".utf8).base64EncodedString())
+            proxy.requests.first?.proxyAuthorization,
+            "Basic " + Data("courier:pr0xy-s3cret".utf8).base64EncodedString())
         XCTAssertFalse((result.standardOutput + result.standardError).contains("pr0xy-s3cret"))
     }
 
@@ -133,14 +145,16 @@ final class TransportOptionsTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         // TLS 1.3: the refusal arrives as an alert or as a connection closed after the handshake.
         XCTAssertTrue(
-            result.standardOutput.contains("requires a TLS client certificate and none was sent"), result.standardOutput)
+            result.standardOutput.contains("requires a TLS client certificate and none was sent"),
+            result.standardOutput)
     }
 
     func testTheClientCertificateOptionsAreUsed() throws {
         try startServer(tls: TLSOptions(clientAuth: true))
         try clientAuthCollection()
         let result = try run([
-            "c.json", "--ssl-extra-ca-certs", server.caCertificatePath!, "--ssl-client-cert", server.clientCertificatePath!,
+            "c.json", "--ssl-extra-ca-certs", server.caCertificatePath!, "--ssl-client-cert",
+            server.clientCertificatePath!,
             "--ssl-client-key", server.clientKeyPath!,
         ])
         XCTAssertEqual(result.status, 0, result.standardOutput + result.standardError)
@@ -151,7 +165,8 @@ final class TransportOptionsTests: XCTestCase {
         try startServer(tls: TLSOptions(clientAuth: true))
         try clientAuthCollection()
         let base = [
-            "c.json", "--ssl-extra-ca-certs", server.caCertificatePath!, "--ssl-client-cert", server.clientCertificatePath!,
+            "c.json", "--ssl-extra-ca-certs", server.caCertificatePath!, "--ssl-client-cert",
+            server.clientCertificatePath!,
             "--ssl-client-key", server.encryptedClientKeyPath!, "--verbose",
         ]
         let good = try run(base + ["--ssl-client-passphrase", server.clientKeyPassphrase])
@@ -177,7 +192,10 @@ final class TransportOptionsTests: XCTestCase {
               "passphrase": "\(server.clientKeyPassphrase)"}]
             """)
         // The first entry's file does not exist: a readable list entry is required for every entry.
-        let missing = try run(["c.json", "--ssl-extra-ca-certs", server.caCertificatePath!, "--ssl-client-cert-list", "certs.json"])
+        let missing = try run([
+            "c.json", "--ssl-extra-ca-certs", server.caCertificatePath!, "--ssl-client-cert-list",
+            "certs.json",
+        ])
         XCTAssertEqual(missing.status, 3)
         XCTAssertTrue(missing.standardError.contains("/nonexistent.pem"), missing.standardError)
 
@@ -190,7 +208,8 @@ final class TransportOptionsTests: XCTestCase {
               "passphrase": "\(server.clientKeyPassphrase)"}]
             """)
         let result = try run([
-            "c.json", "--ssl-extra-ca-certs", server.caCertificatePath!, "--ssl-client-cert-list", "certs.json",
+            "c.json", "--ssl-extra-ca-certs", server.caCertificatePath!, "--ssl-client-cert-list",
+            "certs.json",
         ])
         XCTAssertEqual(result.status, 0, result.standardOutput + result.standardError)
     }

@@ -22,7 +22,9 @@ final class ClientCertificateTests: XCTestCase {
     }
 
     private func client(_ certificates: ClientCertificates) -> HTTPClient {
-        HTTPClient(options: ClientOptions(caFile: caFile, clientCertificates: certificates, environmentProxies: .none))
+        HTTPClient(
+            options: ClientOptions(
+                caFile: caFile, clientCertificates: certificates, environmentProxies: .none))
     }
 
     private var plainKeyCertificate: ClientCertificate {
@@ -41,7 +43,8 @@ final class ClientCertificateTests: XCTestCase {
     }
 
     func testTheSingleCertificateIsPresented() throws {
-        let response = try client(ClientCertificates(fallback: plainKeyCertificate)).send(HTTPRequest(url: url))
+        let response = try client(ClientCertificates(fallback: plainKeyCertificate)).send(
+            HTTPRequest(url: url))
         XCTAssertEqual(response.status, 200)
     }
 
@@ -49,17 +52,22 @@ final class ClientCertificateTests: XCTestCase {
         let certificate = ClientCertificate(
             certificatePath: server.clientCertificatePath!, keyPath: server.encryptedClientKeyPath!,
             passphrase: server.clientKeyPassphrase)
-        XCTAssertEqual(try client(ClientCertificates(fallback: certificate)).send(HTTPRequest(url: url)).status, 200)
+        XCTAssertEqual(
+            try client(ClientCertificates(fallback: certificate)).send(HTTPRequest(url: url)).status, 200)
     }
 
     func testAWrongPassphraseIsReportedAsAKeyProblem() {
         let certificate = ClientCertificate(
-            name: "client", certificatePath: server.clientCertificatePath!, keyPath: server.encryptedClientKeyPath!,
+            name: "client", certificatePath: server.clientCertificatePath!,
+            keyPath: server.encryptedClientKeyPath!,
             passphrase: "not-the-passphrase")
-        XCTAssertThrowsError(try client(ClientCertificates(fallback: certificate)).send(HTTPRequest(url: url))) { error in
+        XCTAssertThrowsError(
+            try client(ClientCertificates(fallback: certificate)).send(HTTPRequest(url: url))
+        ) { error in
             let failure = error as? HTTPError
             XCTAssertEqual(failure?.kind, .tls)
-            XCTAssertTrue(failure?.message.hasPrefix("client certificate client could not be used") == true, "\(error)")
+            XCTAssertTrue(
+                failure?.message.hasPrefix("client certificate client could not be used") == true, "\(error)")
             XCTAssertTrue(failure?.message.contains("passphrase") == true, "\(error)")
             XCTAssertFalse(failure?.message.contains("not-the-passphrase") == true)
         }
@@ -70,7 +78,8 @@ final class ClientCertificateTests: XCTestCase {
         var listed = plainKeyCertificate
         listed.matches = [URLMatchPattern("https://127.0.0.1:\(port)/*")!]
         // The single certificate is unusable (missing file): only the list entry can make this pass.
-        let broken = ClientCertificate(certificatePath: "/nonexistent/client.pem", keyPath: "/nonexistent/key.pem")
+        let broken = ClientCertificate(
+            certificatePath: "/nonexistent/client.pem", keyPath: "/nonexistent/key.pem")
         let certificates = ClientCertificates(list: [listed], fallback: broken)
         XCTAssertEqual(try client(certificates).send(HTTPRequest(url: url)).status, 200)
 
@@ -83,7 +92,8 @@ final class ClientCertificateTests: XCTestCase {
     func testARequestsOwnCertificateIsUsed() throws {
         var options = TransferOptions()
         options.clientCertificate = plainKeyCertificate
-        XCTAssertEqual(try client(ClientCertificates()).send(HTTPRequest(url: url), options: options).status, 200)
+        XCTAssertEqual(
+            try client(ClientCertificates()).send(HTTPRequest(url: url), options: options).status, 200)
     }
 
     func testTheCertificateListFileIsRead() throws {

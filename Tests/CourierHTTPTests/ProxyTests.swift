@@ -58,7 +58,9 @@ final class ProxyTests: XCTestCase {
     func testARequestsProxySettingWinsOverTheEnvironment() throws {
         let client = HTTPClient(
             options: ClientOptions(
-                environmentProxies: EnvironmentProxies(environment: ["HTTP_PROXY": "http://127.0.0.1:1", "NO_PROXY": "*"])))
+                environmentProxies: EnvironmentProxies(environment: [
+                    "HTTP_PROXY": "http://127.0.0.1:1", "NO_PROXY": "*",
+                ])))
         var options = TransferOptions()
         options.proxy = ProxySetting(host: "127.0.0.1", port: Int(proxy.port))
         let response = try client.send(HTTPRequest(url: server.baseURL + "/get"), options: options)
@@ -101,11 +103,25 @@ final class ProxyTests: XCTestCase {
         }
         proxy = try ForwardProxy.start()
         let proxies = EnvironmentProxies(environment: ["HTTPS_PROXY": proxy.url])
-        let client = HTTPClient(options: ClientOptions(caFile: server.caCertificatePath, environmentProxies: proxies))
+        let client = HTTPClient(
+            options: ClientOptions(caFile: server.caCertificatePath, environmentProxies: proxies))
         let response = try client.send(HTTPRequest(url: server.tlsBaseURL! + "/get"))
         XCTAssertEqual(response.status, 200)
         XCTAssertEqual(proxy.requests.map(\.method), ["CONNECT"])
         XCTAssertEqual(proxy.requests.first?.target, "127.0.0.1:\(server.tlsPort!)")
+    }
+
+    func testTheProxyCountsWhatItCarriedAndReachesOnlyLoopback() throws {
+        let proxies = EnvironmentProxies(environment: ["HTTP_PROXY": proxy.url])
+        let client = HTTPClient(options: ClientOptions(environmentProxies: proxies))
+        _ = try client.send(HTTPRequest(url: server.baseURL + "/get"))
+        let refused = try client.send(HTTPRequest(url: "http://192.0.2.1:9/get"))
+        XCTAssertEqual(refused.status, 502)
+        let stats = try HTTPClient(options: ClientOptions(environmentProxies: .none))
+            .send(HTTPRequest(url: proxy.url + "/__proxy/stats"))
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: stats.body) as? [String: Any])
+        XCTAssertEqual(object["forwarded"] as? Int, 1)
+        XCTAssertEqual(object["tunnels"] as? Int, 0)
     }
 
     func testWithoutSettingsNothingGoesThroughAProxy() throws {

@@ -15,7 +15,8 @@ final class URLMatchingTests: XCTestCase {
         XCTAssertTrue(both.matches("http://127.0.0.1:8080/"))
         XCTAssertTrue(both.matches("https://127.0.0.1:8080/x"))
         XCTAssertFalse(both.matches("https://127.0.0.1:8081/x"))
-        XCTAssertTrue(try XCTUnwrap(URLMatchPattern("https://example.com:443/*")).matches("https://example.com/"))
+        XCTAssertTrue(
+            try XCTUnwrap(URLMatchPattern("https://example.com:443/*")).matches("https://example.com/"))
         XCTAssertTrue(try XCTUnwrap(URLMatchPattern("<all_urls>")).matches("ftp://x/"))
         XCTAssertTrue(try XCTUnwrap(URLMatchPattern("*://*/*")).matches("http://x:1/y"))
         XCTAssertNil(URLMatchPattern("example.com"))

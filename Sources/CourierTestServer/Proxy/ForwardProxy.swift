@@ -122,15 +122,19 @@ public final class ForwardProxy: @unchecked Sendable {
                 "\"method\":\(Self.quoted(request.method))", "\"target\":\(Self.quoted(request.target))",
                 "\"tunnel\":\(request.tunnel)",
             ]
-            if let auth = request.proxyAuthorization { fields.append("\"proxyAuthorization\":\(Self.quoted(auth))") }
+            if let auth = request.proxyAuthorization {
+                fields.append("\"proxyAuthorization\":\(Self.quoted(auth))")
+            }
             return "{" + fields.joined(separator: ",") + "}"
         }
         let tunnels = all.filter(\.tunnel).count
-        return "{\"forwarded\":\(all.count - tunnels),\"tunnels\":\(tunnels),\"requests\":[\(items.joined(separator: ","))]}"
+        return
+            "{\"forwarded\":\(all.count - tunnels),\"tunnels\":\(tunnels),\"requests\":[\(items.joined(separator: ","))]}"
     }
 
     private static func quoted(_ text: String) -> String {
-        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+            of: "\"", with: "\\\"")
         return "\"" + escaped + "\""
     }
 }

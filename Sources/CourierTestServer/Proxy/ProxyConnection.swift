@@ -19,16 +19,21 @@ struct ProxyConnection {
             return tunnel(to: target, leftover: rest, authorization: authorization)
         }
         if target.hasPrefix("/") {
-            guard target == "/__proxy/stats" else { return reply(404, "the test proxy only answers /__proxy/stats") }
+            guard target == "/__proxy/stats" else {
+                return reply(404, "the test proxy only answers /__proxy/stats")
+            }
             return reply(200, proxy.statsJSON(), contentType: "application/json")
         }
-        guard let (hostPort, path) = ProxyWire.splitAbsolute(target) else { return reply(400, "not an http URL") }
+        guard let (hostPort, path) = ProxyWire.splitAbsolute(target) else {
+            return reply(400, "not an http URL")
+        }
         guard let origin = ProxyWire.connectLoopback(hostPort) else {
             return reply(502, "the test proxy only reaches 127.0.0.1 ports that accept connections")
         }
         proxy.track(origin)
         defer { proxy.release(origin) }
-        proxy.record(ProxiedRequest(method: method, target: target, tunnel: false, proxyAuthorization: authorization))
+        proxy.record(
+            ProxiedRequest(method: method, target: target, tunnel: false, proxyAuthorization: authorization))
         let body = ProxyWire.readBody(client, headers: headers, already: rest)
         let kept = headers.filter { line in
             let name = line.split(separator: ":", maxSplits: 1).first.map { $0.lowercased() } ?? ""
@@ -36,7 +41,9 @@ struct ProxyConnection {
         }
         let outgoing = ([method + " " + path + " " + version] + kept + ["Connection: close", "", ""])
             .joined(separator: "\r\n")
-        guard Platform.sendAll(origin, Array(outgoing.utf8) + body) else { return reply(502, "origin went away") }
+        guard Platform.sendAll(origin, Array(outgoing.utf8) + body) else {
+            return reply(502, "origin went away")
+        }
         Platform.setReceiveTimeout(origin, seconds: 30)
         let response = ProxyWire.readAll(origin)
         Platform.sendAll(client, ProxyWire.markResponse(response))
@@ -49,7 +56,9 @@ struct ProxyConnection {
         }
         guard proxy.track(origin) else { return Platform.closeSocket(origin) }
         defer { proxy.release(origin) }
-        proxy.record(ProxiedRequest(method: "CONNECT", target: target, tunnel: true, proxyAuthorization: authorization))
+        proxy.record(
+            ProxiedRequest(method: "CONNECT", target: target, tunnel: true, proxyAuthorization: authorization)
+        )
         let established = "HTTP/1.1 200 Connection Established\r\n\(ForwardProxy.marker): 1\r\n\r\n"
         guard Platform.sendAll(client, Array(established.utf8)) else { return }
         if !leftover.isEmpty { Platform.sendAll(origin, leftover) }
@@ -67,7 +76,8 @@ struct ProxyConnection {
 
     private func reply(_ status: Int, _ text: String, contentType: String = "text/plain") {
         let body = Array(text.utf8)
-        let reason = status == 200 ? "OK" : status == 404 ? "Not Found" : status == 400 ? "Bad Request" : "Bad Gateway"
+        let reason =
+            status == 200 ? "OK" : status == 404 ? "Not Found" : status == 400 ? "Bad Request" : "Bad Gateway"
         let head =
             "HTTP/1.1 \(status) \(reason)\r\nContent-Type: \(contentType)\r\nContent-Length: \(body.count)\r\n"
             + "\(ForwardProxy.marker): 1\r\nConnection: close\r\n\r\n"

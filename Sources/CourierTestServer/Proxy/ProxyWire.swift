@@ -28,7 +28,8 @@ enum ProxyWire {
     static func headEnd(_ bytes: [UInt8]) -> Int? {
         guard bytes.count >= 4 else { return nil }
         for index in 0...(bytes.count - 4)
-        where bytes[index] == 13 && bytes[index + 1] == 10 && bytes[index + 2] == 13 && bytes[index + 3] == 10 {
+        where bytes[index] == 13 && bytes[index + 1] == 10 && bytes[index + 2] == 13 && bytes[index + 3] == 10
+        {
             return index
         }
         return nil
@@ -58,7 +59,8 @@ enum ProxyWire {
 
     /// Connects to `host:port` when the host is 127.0.0.1 or localhost; nil otherwise or on failure.
     static func connectLoopback(_ hostPort: String) -> Int32? {
-        guard let colon = hostPort.lastIndex(of: ":"), let port = UInt16(hostPort[hostPort.index(after: colon)...])
+        guard let colon = hostPort.lastIndex(of: ":"),
+            let port = UInt16(hostPort[hostPort.index(after: colon)...])
         else { return nil }
         let host = hostPort[..<colon].lowercased()
         guard host == "127.0.0.1" || host == "localhost" else { return nil }

@@ -67,7 +67,9 @@ final class Certificate {
     func writeEncryptedKey(to path: String, passphrase: String) throws {
         var bytes = Array(passphrase.utf8).map { CChar(bitPattern: $0) }
         let length = Int32(bytes.count)
-        try Self.withFile(path) { PEM_write_bio_PKCS8PrivateKey($0, key, EVP_aes_256_cbc(), &bytes, length, nil, nil) }
+        try Self.withFile(path) {
+            PEM_write_bio_PKCS8PrivateKey($0, key, EVP_aes_256_cbc(), &bytes, length, nil, nil)
+        }
     }
 
     /// Writes the certificate as PEM to `path`.

@@ -40,7 +40,8 @@ final class TLSFrontend: @unchecked Sendable {
                     directory: files.directory)
             }
             if let expiredTunnel { started.append(expiredTunnel) }
-            let frontend = TLSFrontend(files: files, tunnel: tunnel, expiredTunnel: expiredTunnel, backend: https)
+            let frontend = TLSFrontend(
+                files: files, tunnel: tunnel, expiredTunnel: expiredTunnel, backend: https)
             if files.client != nil {
                 frontend.clientAuthTunnel = try SocatTunnel.start(
                     host: host, port: options.clientAuthPort, certificate: files.certificate, key: files.key,
