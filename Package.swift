@@ -41,7 +41,7 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "CourierReports", dependencies: ["CourierModel"], swiftSettings: strict),
         .target(
-            name: "CourierCLI", dependencies: ["CourierRunner", "CourierReports", "CourierModel"],
+            name: "CourierCLI", dependencies: ["CourierHTTP", "CourierRunner", "CourierReports", "CourierModel"],
             swiftSettings: strict),
         .executableTarget(name: "courier", dependencies: ["CourierCLI"], swiftSettings: strict),
 

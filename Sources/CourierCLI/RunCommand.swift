@@ -72,6 +72,13 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
         console.error("error: \(problem)")
         writeFailed = true
     }
+    if let target = options.exportCookieJar,
+        let problem = CookieJarExport.write(
+            runner.cookies, to: target, masker: options.exportSecrets ? nil : reportMasker)
+    {
+        console.error("error: \(problem)")
+        writeFailed = true
+    }
     if summary.succeeded && !writeFailed || options.suppressExitCode { return ExitCode.success }
     return ExitCode.failure
 }

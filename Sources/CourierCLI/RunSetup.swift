@@ -8,12 +8,6 @@ enum RunSetup {
     /// Options that parse but are not implemented yet, so the user is told they have no effect.
     static func unsupportedOptions(_ options: RunCommandOptions) -> [String] {
         var names: [String] = []
-        if options.sslClientCertificate != nil { names.append("--ssl-client-cert") }
-        if options.sslClientKey != nil { names.append("--ssl-client-key") }
-        if options.sslClientPassphrase != nil { names.append("--ssl-client-passphrase") }
-        if options.sslClientCertificateList != nil { names.append("--ssl-client-cert-list") }
-        if options.cookieJar != nil { names.append("--cookie-jar") }
-        if options.exportCookieJar != nil { names.append("--export-cookie-jar") }
         if options.postmanAPIKey != nil { names.append("--postman-api-key") }
         if !options.insecureFileRead { names.append("--no-insecure-file-read") }
         let cliOptions = Set(["cli-silent"] + CLIReporterOptions.HiddenPart.allCases.map { "cli-" + $0.optionName })
@@ -61,6 +55,7 @@ enum RunSetup {
         run.retries = options.retries ?? 0
         run.retryDelay = options.retryDelayMilliseconds ?? 100
         run.retryPolicy = options.retryOn ?? .standard
+        try TransportSetup.apply(options, to: &run)
         return run
     }
 

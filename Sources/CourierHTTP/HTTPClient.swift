@@ -19,13 +19,15 @@ public final class HTTPClient {
     /// The `CURLOPT_CONNECT_TO` list; kept for the handle's life.
     private var connectToList: UnsafeMutablePointer<curl_slist>?
     /// The client-wide settings.
-    private let options: ClientOptions
+    let options: ClientOptions
     /// Settings already on the handle, so unchanged ones are not set again.
     private var appliedTimeout = 0
     private var appliedInsecure: Bool
     private var appliedDecode = true
     private var appliedMaxSize = -1
     private var appliedCookie = false
+    /// The proxy and client certificate already on the handle (see `applyRoute`).
+    var appliedRoute = AppliedRoute()
 
     /// Makes a client with its own connection cache and empty cookie jar.
     public init(options: ClientOptions = .init()) {
@@ -52,6 +54,7 @@ public final class HTTPClient {
         for entry in options.connectTo { connectToList = curl_slist_append(connectToList, entry) }
         if connectToList != nil { courier_setopt_slist(handle, CURLOPT_CONNECT_TO, connectToList) }
         if let caFile = options.caFile { TrustedCertificates.apply(extraFile: caFile, to: handle) }
+        applyDirectRoute()
     }
 
     deinit {
@@ -84,6 +87,12 @@ public final class HTTPClient {
                 })
             newConnections += info.long(CURLINFO_NUM_CONNECTS)
             guard code == CURLE_OK else {
+                if let error = ClientCertificateErrors.error(
+                    for: code, curlMessage: String(cString: errorBuffer),
+                    certificate: appliedRoute.certificate, url: current.url, info: info)
+                {
+                    throw error
+                }
                 throw CurlErrorMapping.error(
                     for: code, url: current.url, info: info, curlMessage: String(cString: errorBuffer),
                     maxBodySize: transfer.maxResponseSize, exceededMaxBodySize: state.exceededMaxBodySize)
@@ -118,6 +127,7 @@ public final class HTTPClient {
         state.reset(maxBodySize: transfer.maxResponseSize)
         errorBuffer[0] = 0
         courier_setopt_pointer(handle, CURLOPT_URL, request.url)
+        applyRoute(for: request.url, transfer)
         // A HEAD with a body (disableBodyPruning) goes out as a custom request and stops after
         // the headers; a plain HEAD uses curl's NOBODY.
         let isHead = request.method == "HEAD" && request.body == nil

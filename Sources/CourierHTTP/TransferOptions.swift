@@ -18,6 +18,12 @@ public struct TransferOptions: Sendable, Equatable {
     public var decodeContent: Bool
     /// The largest decoded body accepted, in bytes; beyond it `send` fails with `responseTooLarge`.
     public var maxResponseSize: Int
+    /// The request's own proxy setting (the collection's `proxy`); wins over the client's
+    /// environment proxies for the URLs it matches.
+    public var proxy: ProxySetting? = nil
+    /// The request's own client certificate (the collection's `certificate`); wins over the
+    /// client's certificates for the URLs it matches.
+    public var clientCertificate: ClientCertificate? = nil
 
     /// Makes transfer options; the defaults are newman's.
     public init(

@@ -1,3 +1,4 @@
+import CourierHTTP
 import CourierModel
 
 /// Everything a run needs, already loaded: the CLI (or a test) builds this and calls `Runner`.
@@ -39,6 +40,14 @@ public struct RunOptions: Sendable {
     public var retryDelay = 100
     /// `--retry-on`: which failures are retried (network errors and 5xx by default).
     public var retryPolicy = RetryPolicy.standard
+    /// `--ssl-client-cert` (with its key and passphrase) and `--ssl-client-cert-list`: TLS client
+    /// certificates chosen per URL; a request's own `certificate` wins.
+    public var clientCertificates = ClientCertificates()
+    /// Proxies from `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY` (the process environment by default);
+    /// a request's own `proxy` setting wins.
+    public var environmentProxies = EnvironmentProxies.process
+    /// `--cookie-jar`: the cookies in the jar before the first request.
+    public var cookies: [HTTPCookie] = []
 
     public init(collection: Collection, workingDirectory: String) {
         self.collection = collection

@@ -38,7 +38,10 @@ public final class Runner {
         self.options = options
         self.observer = observer
         self.client = HTTPClient(
-            options: ClientOptions(insecure: options.insecure, connectTo: options.connectTo, caFile: options.extraCACertificates))
+            options: ClientOptions(
+                insecure: options.insecure, connectTo: options.connectTo, caFile: options.extraCACertificates,
+                clientCertificates: options.clientCertificates, environmentProxies: options.environmentProxies))
+        for cookie in options.cookies { client.setCookie(cookie) }
         self.scopes = VariableScopes(
             globals: VariableScope(name: options.globals?.name, variables: options.globals?.variables ?? []),
             collection: VariableScope(name: options.collection.name, variables: options.collection.variables),
@@ -132,6 +135,7 @@ public final class Runner {
 
     private func collectSecrets() {
         for scope in scopes.ordered { secrets.formUnion(scope.secretValues) }
+        secrets.formUnion(transportSecrets)
     }
 
     // MARK: - One item
@@ -219,7 +223,7 @@ public final class Runner {
         var unsigned = prepared
         SystemHeaders.apply(to: &prepared, disabled: profile.disabledSystemHeaders) { FastUUID.make() }
 
-        let transfer = TransferOptions(
+        var transfer = TransferOptions(
             timeoutMilliseconds: options.timeoutRequest,
             followRedirects: profile.followRedirects ?? !options.ignoreRedirects,
             maxRedirects: profile.maxRedirects ?? 10,
@@ -227,6 +231,7 @@ public final class Runner {
             followAuthorizationHeader: profile.followAuthorizationHeader,
             removeRefererHeaderOnRedirect: profile.removeRefererHeaderOnRedirect,
             insecure: profile.strictSSL.map { !$0 })
+        applyRequestTransport(of: planned.item, resolve: resolve, to: &transfer)
 
         var result = exchange(prepared, transfer: transfer, execution: &execution)
         // --retries: the first send only; the auth replays below have their own rules.

@@ -7,6 +7,9 @@ import Foundation
 /// [--user NAME] [--password P] [--tls-port N] [--tls-expired-port N] [--tls-name NAME]...`.
 /// The first stdout line is `listening on http://HOST:PORT`; with TLS, `tls listening on https://HOST:PORT`,
 /// `tls expired listening on https://HOST:PORT` and `ca certificate PATH` follow the other listeners' lines.
+/// `--tls-client-auth-port N` adds `tls client-auth listening on https://HOST:PORT`, `client certificate PATH`,
+/// `client key PATH`, `client encrypted key PATH` and `client key passphrase P`; `--proxy-port N` adds
+/// `proxy listening on http://HOST:PORT` (a forward proxy to 127.0.0.1; stats at /__proxy/stats).
 struct Options {
     var host = "127.0.0.1"
     var port: UInt16 = 0
@@ -16,6 +19,7 @@ struct Options {
     var creatio = CreatioOptions()
     var tls: TLSOptions?
     var tlsNames: [String] = []
+    var proxyPort: UInt16?
 
     static let usage = """
         usage: courier-testserver [--host ADDR] [--port N] [--mode echo|raw-echo|redirect]
@@ -23,6 +27,7 @@ struct Options {
                                   [--client-id ID] [--client-secret SECRET] [--token-lifetime SECONDS]
                                   [--user NAME] [--password PASSWORD]
                                   [--tls-port N] [--tls-expired-port N] [--tls-name NAME]...
+                                  [--tls-client-auth-port N] [--proxy-port N]
         TLS needs socat; its certificate covers localhost, 127.0.0.1, postman-echo.com, httpbin.org
         and each --tls-name; the expired one adds expired.badssl.com.
         Creatio defaults: client courier-client / courier-secret, tokens live 3600 s,
@@ -82,6 +87,14 @@ struct Options {
                 options.tls = options.tls ?? TLSOptions()
                 options.tls?.expired = true
                 options.tls?.expiredPort = v
+            case "--tls-client-auth-port":
+                guard let v = value().flatMap(UInt16.init) else { return nil }
+                options.tls = options.tls ?? TLSOptions()
+                options.tls?.clientAuth = true
+                options.tls?.clientAuthPort = v
+            case "--proxy-port":
+                guard let v = value().flatMap(UInt16.init) else { return nil }
+                options.proxyPort = v
             case "--tls-name":
                 guard let v = value() else { return nil }
                 options.tlsNames.append(v)
@@ -110,6 +123,7 @@ guard let options = Options.parse(arguments) else {
 }
 
 var servers: [TestServer] = []
+var proxies: [ForwardProxy] = []
 do {
     let main = try TestServer.start(
         host: options.host, port: options.port, mode: options.mode, creatio: options.creatio, tls: options.tls
@@ -131,18 +145,35 @@ do {
         if let expired = main.expiredTLSBaseURL { writeLine("tls expired listening on \(expired)") }
         writeLine("ca certificate \(ca)")
     }
+    if let clientAuth = main.clientAuthTLSBaseURL, let certificate = main.clientCertificatePath,
+        let key = main.clientKeyPath, let encrypted = main.encryptedClientKeyPath
+    {
+        writeLine("tls client-auth listening on \(clientAuth)")
+        writeLine("client certificate \(certificate)")
+        writeLine("client key \(key)")
+        writeLine("client encrypted key \(encrypted)")
+        writeLine("client key passphrase \(main.clientKeyPassphrase)")
+    }
+    if let port = options.proxyPort {
+        let proxy = try ForwardProxy.start(host: options.host, port: port)
+        proxies.append(proxy)
+        writeLine("proxy listening on \(proxy.url)")
+    }
 } catch {
     FileHandle.standardError.write(Data("courier-testserver: \(error)\n".utf8))
     for server in servers { server.stop() }
+    for proxy in proxies { proxy.stop() }
     exit(1)
 }
 
 let running = servers
+let runningProxies = proxies
 var signalSources: [DispatchSourceSignal] = []
 for sig in [SIGINT, SIGTERM] {
     signal(sig, SIG_IGN)
     let source = DispatchSource.makeSignalSource(signal: sig, queue: .main)
     source.setEventHandler {
+        for proxy in runningProxies { proxy.stop() }
         for server in running { server.stop() }
         exit(0)
     }

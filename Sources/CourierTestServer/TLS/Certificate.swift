@@ -51,6 +51,27 @@ final class Certificate {
             ])
     }
 
+    /// A TLS client certificate for `commonName` signed by `issuer`, valid from an hour ago for 30 days.
+    static func client(commonName: String, issuer: Certificate) throws -> Certificate {
+        let key = try makeKey()
+        return try build(
+            commonName: commonName, key: key, notBefore: -3600, notAfter: 30 * 86_400, issuer: issuer,
+            extensions: [
+                (NID_basic_constraints, "critical,CA:FALSE"), (NID_key_usage, "critical,digitalSignature"),
+                (NID_ext_key_usage, "clientAuth"), (NID_subject_key_identifier, "hash"),
+                (NID_authority_key_identifier, "keyid"),
+            ])
+    }
+
+    /// Writes the private key as PKCS#8 PEM encrypted with AES-256-CBC under `passphrase` to `path`.
+    func writeEncryptedKey(to path: String, passphrase: String) throws {
+        var bytes = Array(passphrase.utf8).map { CChar(bitPattern: $0) }
+        let length = Int32(bytes.count)
+        try Self.withFile(path) {
+            PEM_write_bio_PKCS8PrivateKey($0, key, EVP_aes_256_cbc(), &bytes, length, nil, nil)
+        }
+    }
+
     /// Writes the certificate as PEM to `path`.
     func writeCertificate(to path: String) throws {
         try Self.withFile(path) { PEM_write_bio_X509($0, x509) }

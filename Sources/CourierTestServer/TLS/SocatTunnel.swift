@@ -38,9 +38,10 @@ final class SocatTunnel: @unchecked Sendable {
     /// Starts socat on `host:port` (0 picks a free port) with the given certificate and key, relaying to
     /// `host:backendPort`, and returns once it accepts connections. socat's diagnostics go to `logPath`.
     /// `directory` is deleted if this process dies without stopping the tunnel.
+    /// With `clientCA`, the listener requires a client certificate signed by that CA.
     static func start(
         host: String, port: UInt16, certificate: String, key: String, backendPort: UInt16, logPath: String,
-        directory: String
+        directory: String, clientCA: String? = nil
     ) throws -> SocatTunnel {
         let executable = try findSocat()
         var lastError = TLSError("socat did not start")
@@ -50,7 +51,7 @@ final class SocatTunnel: @unchecked Sendable {
             let bind = ipv6 ? "[\(host)]" : host
             let listen =
                 "OPENSSL-LISTEN:\(chosen),bind=\(bind),\(ipv6 ? "pf=ip6," : "")reuseaddr,fork,nodelay,"
-                + "cert=\(certificate),key=\(key),verify=0"
+                + "cert=\(certificate),key=\(key)," + (clientCA.map { "verify=1,cafile=\($0)" } ?? "verify=0")
             let connect = "\(ipv6 ? "TCP6" : "TCP4"):\(bind):\(backendPort),nodelay"
             let (pid, pipe) = try spawn(
                 "/bin/sh", ["sh", "-c", watchdogScript, executable, directory, listen, connect],

@@ -13,6 +13,8 @@ struct TLSFiles {
     let key: String
     /// The expired server certificate and its key, when asked for.
     let expired: (certificate: String, key: String)?
+    /// The client certificate, its key, and the key encrypted under `ClientFiles.passphrase`, when asked for.
+    var client: ClientFiles?
 
     /// Generates the certificates for `options` and writes them into a new directory under the temp dir.
     static func generate(for options: TLSOptions) throws -> TLSFiles {
@@ -37,7 +39,11 @@ struct TLSFiles {
                 try old.writeCertificate(to: expired.certificate)
                 try old.writeKey(to: expired.key)
             }
-            return files
+            var withClient = files
+            if options.clientAuth {
+                withClient.client = try ClientFiles.generate(in: directory, issuer: authority)
+            }
+            return withClient
         } catch {
             try? FileManager.default.removeItem(atPath: directory)
             throw error

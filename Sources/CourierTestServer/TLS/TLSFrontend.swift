@@ -7,6 +7,8 @@ final class TLSFrontend: @unchecked Sendable {
     let tunnel: SocatTunnel
     /// The tunnel presenting the expired certificate, if any.
     let expiredTunnel: SocatTunnel?
+    /// The tunnel that requires a client certificate, if any.
+    var clientAuthTunnel: SocatTunnel?
     private let backend: TestServer
 
     private init(files: TLSFiles, tunnel: SocatTunnel, expiredTunnel: SocatTunnel?, backend: TestServer) {
@@ -37,7 +39,16 @@ final class TLSFrontend: @unchecked Sendable {
                     backendPort: https.port, logPath: files.directory + "/socat-expired.log",
                     directory: files.directory)
             }
-            return TLSFrontend(files: files, tunnel: tunnel, expiredTunnel: expiredTunnel, backend: https)
+            if let expiredTunnel { started.append(expiredTunnel) }
+            let frontend = TLSFrontend(
+                files: files, tunnel: tunnel, expiredTunnel: expiredTunnel, backend: https)
+            if files.client != nil {
+                frontend.clientAuthTunnel = try SocatTunnel.start(
+                    host: host, port: options.clientAuthPort, certificate: files.certificate, key: files.key,
+                    backendPort: https.port, logPath: files.directory + "/socat-client-auth.log",
+                    directory: files.directory, clientCA: files.caCertificate)
+            }
+            return frontend
         } catch {
             for tunnel in started { tunnel.stop() }
             backend?.stop()
@@ -50,6 +61,7 @@ final class TLSFrontend: @unchecked Sendable {
     func stop() {
         tunnel.stop()
         expiredTunnel?.stop()
+        clientAuthTunnel?.stop()
         backend.stop()
         files.remove()
     }

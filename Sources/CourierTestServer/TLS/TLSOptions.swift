@@ -12,16 +12,23 @@ public struct TLSOptions: Sendable, Equatable {
     public var port: UInt16
     /// The expired-certificate TLS port (0 picks a free one); used only when `expired` is true.
     public var expiredPort: UInt16
+    /// Also serve https on a listener that requires a client certificate signed by the test CA
+    /// (a client certificate, its key and an encrypted copy of the key are generated for clients).
+    public var clientAuth: Bool
+    /// The client-certificate TLS port (0 picks a free one); used only when `clientAuth` is true.
+    public var clientAuthPort: UInt16
 
     /// `names` replaces `defaultNames`; pass `defaultNames + [...]` to add to them.
     public init(
         names: [String] = TLSOptions.defaultNames, expired: Bool = false, port: UInt16 = 0,
-        expiredPort: UInt16 = 0
+        expiredPort: UInt16 = 0, clientAuth: Bool = false, clientAuthPort: UInt16 = 0
     ) {
         self.names = names
         self.expired = expired
         self.port = port
         self.expiredPort = expiredPort
+        self.clientAuth = clientAuth
+        self.clientAuthPort = clientAuthPort
     }
 
     /// The expired listener's names: `names` plus expired.badssl.com.

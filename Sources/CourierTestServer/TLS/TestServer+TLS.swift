@@ -16,3 +16,25 @@ extension TestServer {
 
     private var shownHost: String { host.contains(":") ? "[\(host)]" : host }
 }
+
+extension TestServer {
+    /// The https port that requires a client certificate, when started with `TLSOptions(clientAuth: true)`.
+    public var clientAuthTLSPort: UInt16? { tlsFrontend?.clientAuthTunnel?.port }
+
+    /// `https://127.0.0.1:PORT` (or the server's host) of the client-certificate listener.
+    public var clientAuthTLSBaseURL: String? {
+        clientAuthTLSPort.map { "https://\(host.contains(":") ? "[\(host)]" : host):\($0)" }
+    }
+
+    /// The PEM client certificate signed by the test CA (deleted by `stop()`).
+    public var clientCertificatePath: String? { tlsFrontend?.files.client?.certificate }
+
+    /// The client certificate's unencrypted PEM key.
+    public var clientKeyPath: String? { tlsFrontend?.files.client?.key }
+
+    /// The client certificate's key encrypted under `clientKeyPassphrase`.
+    public var encryptedClientKeyPath: String? { tlsFrontend?.files.client?.encryptedKey }
+
+    /// The passphrase of `encryptedClientKeyPath`.
+    public var clientKeyPassphrase: String { ClientFiles.passphrase }
+}
