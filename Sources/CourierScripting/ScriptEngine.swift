@@ -48,6 +48,7 @@ public final class ScriptEngine {
         dynamicVariables: DynamicVariables? = nil
     ) {
         self.timeoutMilliseconds = max(0, timeoutMilliseconds)
+        JavaScriptCoreTuning.applyOnce()
         let group = JSContextGroupCreate()!
         let context = JSGlobalContextCreateInGroup(group, nil)!
         self.group = group
