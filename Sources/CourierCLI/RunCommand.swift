@@ -21,7 +21,7 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
     for name in RunSetup.unsupportedOptions(options) {
         console.error("warning: \(name) is not supported yet and has no effect")
     }
-    let runOptions: RunOptions
+    var runOptions: RunOptions
     do {
         runOptions = try RunSetup.load(options)
     } catch {
@@ -38,6 +38,8 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
         options: CLIReporterOptions(
             color: Terminal.usesColor(options.color), unicode: !options.disableUnicode, verbose: options.verbose,
             hidden: Set(CLIReporterOptions.HiddenPart.allCases.filter { cliOptions[$0.optionName] != nil })))
+    // Only the file reporters read every execution; a CLI-only run keeps running totals instead.
+    runOptions.retainExecutions = options.reporters.contains { $0 != "cli" }
     let runner = Runner(options: runOptions)
     var masker = SecretMasker(secrets: [])
     var maskedSecretCount = 0

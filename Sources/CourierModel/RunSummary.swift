@@ -33,6 +33,9 @@ public struct RunSummary: Sendable {
     /// OAuth 2.0 tokens Courier fetched during the run, and the time spent on them (ms).
     public var tokenFetchCount = 0
     public var tokenFetchMilliseconds: Double = 0
+    /// Timing and size totals, set when `executions` were not kept (a CLI-only run); reporters
+    /// then take the run's timings from here.
+    public var responseTotals: ResponseTotals?
 
     /// Makes a summary.
     public init(

@@ -11,11 +11,18 @@ struct RunTimings {
     var duration: Double
 
     init(_ summary: RunSummary) {
+        duration = EpochTime.milliseconds(summary.completed) - EpochTime.milliseconds(summary.started)
+        if let totals = summary.responseTotals {
+            response = TimingStatistics(totals.responseTime)
+            dns = TimingStatistics(totals.dns)
+            firstByte = TimingStatistics(totals.firstByte)
+            responseTotal = totals.responseBytes
+            return
+        }
         let responses = summary.executions.compactMap(\.response)
         response = TimingStatistics(responses.map { Double($0.responseTime) })
         dns = TimingStatistics(responses.map(\.timings.dns))
         firstByte = TimingStatistics(responses.map(\.timings.firstByte))
         responseTotal = responses.reduce(0) { $0 + $1.responseSize }
-        duration = EpochTime.milliseconds(summary.completed) - EpochTime.milliseconds(summary.started)
     }
 }

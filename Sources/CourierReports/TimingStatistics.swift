@@ -1,3 +1,5 @@
+import CourierModel
+
 /// Mean, minimum, maximum and (population) standard deviation of a list of timings, as newman's
 /// `run.timings` reports them; all zero for an empty list.
 public struct TimingStatistics: Sendable, Equatable {
@@ -21,5 +23,13 @@ public struct TimingStatistics: Sendable, Equatable {
         maximum = values.max() ?? 0
         let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
         standardDeviation = variance.squareRoot()
+    }
+
+    /// Statistics from running totals (the same figures, without the list).
+    public init(_ series: ResponseTotals.Series) {
+        average = series.average
+        minimum = series.count == 0 ? 0 : series.minimum
+        maximum = series.count == 0 ? 0 : series.maximum
+        standardDeviation = series.standardDeviation
     }
 }

@@ -49,6 +49,10 @@ public struct RunOptions: Sendable {
     /// `--cookie-jar`: the cookies in the jar before the first request.
     public var cookies: [HTTPCookie] = []
 
+    /// Whether the summary keeps every execution (the JSON, JUnit and HTML reports need them);
+    /// without, only running totals are kept and memory stays flat however long the run.
+    public var retainExecutions = true
+
     public init(collection: Collection, workingDirectory: String) {
         self.collection = collection
         self.workingDirectory = workingDirectory

@@ -14,6 +14,8 @@ public final class Runner {
     var scopes: VariableScopes
     let dynamic = DynamicVariables()
     var executions: [Execution] = []
+    /// Timing totals, kept instead of `executions` when `options.retainExecutions` is off.
+    var responseTotals = ResponseTotals()
     var failures: [RunFailure] = []
     var stats = RunStats()
     var secrets: Set<String> = []
@@ -123,6 +125,7 @@ public final class Runner {
             executions: executions, stats: stats, started: started, completed: Date(), failures: failures,
             runError: runError, secrets: Array(secrets))
         summary.collectionVariables = scopes.collection.variables
+        if !options.retainExecutions { summary.responseTotals = responseTotals }
         summary.tokenFetchCount = tokenProvider.fetchCount
         summary.tokenFetchMilliseconds = tokenProvider.fetchMilliseconds
         observe(.finished(summary))
@@ -180,7 +183,11 @@ public final class Runner {
             }
             checkExamples(of: planned.item, response: response, into: &execution)
         }
-        executions.append(execution)
+        if options.retainExecutions {
+            executions.append(execution)
+        } else if let response = execution.response {
+            responseTotals.add(response)
+        }
         observe(.itemCompleted(execution))
         return (execution, scripts.nextRequest)
     }
