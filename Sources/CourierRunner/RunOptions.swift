@@ -32,6 +32,11 @@ public struct RunOptions: Sendable {
     /// `--ssl-extra-ca-certs`: a PEM bundle of extra trusted CAs.
     public var extraCACertificates: String?
 
+    /// `--parallel`: iterations run at once on this many workers (1: the sequential runner).
+    public var parallel = 1
+    /// `--shard K/N`: run only this shard's part of the collection.
+    public var shard: Shard?
+
     public init(collection: Collection, workingDirectory: String) {
         self.collection = collection
         self.workingDirectory = workingDirectory
