@@ -43,7 +43,8 @@ struct ProgressLine: Equatable {
     /// Whether to draw `text` at `now` (seconds on a monotonic clock); records the draw when it is due.
     /// `visible` tells whether the line is on screen (false after it was cleared for other output).
     mutating func shouldRedraw(_ text: String, at now: Double, visible: Bool) -> Bool {
-        if let lastDrawTime, now - lastDrawTime < interval { return false }
+        // A millisecond of slack: a ticker waking every `interval` must not miss every other draw.
+        if let lastDrawTime, now - lastDrawTime + 0.001 < interval { return false }
         if visible, text == lastDrawnText { return false }
         lastDrawTime = now
         lastDrawnText = text
