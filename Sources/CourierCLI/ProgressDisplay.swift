@@ -23,7 +23,8 @@ final class ProgressDisplay: @unchecked Sendable {
     /// given, and both stdout and stderr are terminals.
     static func isWanted(
         showsCLI: Bool, options: RunCommandOptions,
-        outputIsTerminal: Bool = Terminal.isTerminal(.output), errorIsTerminal: Bool = Terminal.isTerminal(.error)
+        outputIsTerminal: Bool = Terminal.isTerminal(.output),
+        errorIsTerminal: Bool = Terminal.isTerminal(.error)
     ) -> Bool {
         showsCLI && options.progress && !options.silent && outputIsTerminal && errorIsTerminal
     }

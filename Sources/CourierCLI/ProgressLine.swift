@@ -36,7 +36,8 @@ struct ProgressLine: Equatable {
     func text(elapsed: Double) -> String {
         let marker = unicode ? "▸" : ">"
         let separator = unicode ? "·" : "-"
-        return "  \(marker) \(completed)/\(max(total, completed)) requests \(separator) \(failed) failed \(separator) "
+        return
+            "  \(marker) \(completed)/\(max(total, completed)) requests \(separator) \(failed) failed \(separator) "
             + Self.clock(elapsed)
     }
 
@@ -57,6 +58,7 @@ struct ProgressLine: Equatable {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let hours = whole / 3600
         let minutes = (whole % 3600) / 60
-        return hours > 0 ? "\(hours):\(two(minutes)):\(two(whole % 60))" : "\(two(minutes)):\(two(whole % 60))"
+        return hours > 0
+            ? "\(hours):\(two(minutes)):\(two(whole % 60))" : "\(two(minutes)):\(two(whole % 60))"
     }
 }

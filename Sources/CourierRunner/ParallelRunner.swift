@@ -18,8 +18,11 @@ public protocol CollectionRun: AnyObject {
 extension Runner: CollectionRun {}
 
 /// Makes the run `options` ask for: a `ParallelRunner` for `parallel` > 1, else a `Runner`.
-public func makeCollectionRun(options: RunOptions, observer: @escaping (RunEvent) -> Void = { _ in }) -> any CollectionRun {
-    options.parallel > 1 ? ParallelRunner(options: options, observer: observer) : Runner(options: options, observer: observer)
+public func makeCollectionRun(options: RunOptions, observer: @escaping (RunEvent) -> Void = { _ in })
+    -> any CollectionRun
+{
+    options.parallel > 1
+        ? ParallelRunner(options: options, observer: observer) : Runner(options: options, observer: observer)
 }
 
 /// Runs iterations at once on `options.parallel` workers, each with its own HTTP connections and
@@ -56,7 +59,10 @@ public final class ParallelRunner: CollectionRun {
         let workers = max(1, min(options.parallel, iterations.count))
         let state = ParallelRunState(iterations: iterations, workers: workers)
         let tokenProvider = OAuth2TokenProvider()
-        observer(.started(collectionName: options.collection.name, iterationCount: ShardPlan.iterationCount(of: options)))
+        observer(
+            .started(
+                collectionName: options.collection.name, iterationCount: ShardPlan.iterationCount(of: options)
+            ))
 
         let options = self.options
         for _ in 0..<workers {
@@ -87,7 +93,8 @@ public final class ParallelRunner: CollectionRun {
             collectionName: options.collection.name, collectionID: options.collection.id,
             collectionJSON: options.collection.json,
             environment: options.environment.map {
-                ScopeSnapshot(id: $0.id, name: $0.name, variables: last?.environment.variables ?? $0.variables)
+                ScopeSnapshot(
+                    id: $0.id, name: $0.name, variables: last?.environment.variables ?? $0.variables)
             },
             globals: ScopeSnapshot(
                 id: options.globals?.id ?? FastUUID.make(), name: options.globals?.name ?? "",

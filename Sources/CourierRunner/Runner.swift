@@ -77,7 +77,8 @@ public final class Runner {
 
     /// Runs the whole collection and returns the summary.
     public func run() throws(FolderNotFound) -> RunSummary {
-        let plan = ShardPlan.items(try RunPlan.items(of: options.collection, folders: options.folders), options: options)
+        let plan = ShardPlan.items(
+            try RunPlan.items(of: options.collection, folders: options.folders), options: options)
         let started = Date()
         let deadline = options.timeout > 0 ? started.addingTimeInterval(Double(options.timeout) / 1000) : nil
         let count = iterationCount

@@ -6,7 +6,8 @@ public enum ShardPlan {
     /// The number of requests a run plans to send: items per iteration × iterations of this shard.
     /// `setNextRequest` can change the real number, so this is an estimate.
     public static func plannedRequestCount(for options: RunOptions) throws(FolderNotFound) -> Int {
-        let plan = items(try RunPlan.items(of: options.collection, folders: options.folders), options: options)
+        let plan = items(
+            try RunPlan.items(of: options.collection, folders: options.folders), options: options)
         return plan.count * iterations(for: options).count
     }
 

@@ -9,7 +9,8 @@ final class ParallelCommandTests: XCTestCase {
 
     override func setUpWithError() throws {
         server = try TestServer.start()
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("courier-parallel-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "courier-parallel-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let test = #"""
             {"listen": "test", "script": {"exec": [
@@ -21,7 +22,8 @@ final class ParallelCommandTests: XCTestCase {
         }
         try write(
             "c.json",
-            #"{"info": {"name": "parallel check"}, "item": [{"name": "F", "item": [\#(items[0]), \#(items[1])]}, \#(items[2])]}"#)
+            #"{"info": {"name": "parallel check"}, "item": [{"name": "F", "item": [\#(items[0]), \#(items[1])]}, \#(items[2])]}"#
+        )
         try write("data.csv", "row,n\n" + (0..<6).map { "row\($0),\($0)" }.joined(separator: "\n") + "\n")
     }
 
@@ -35,7 +37,8 @@ final class ParallelCommandTests: XCTestCase {
     }
 
     private func run(_ arguments: [String]) throws -> CourierProcess.Result {
-        try CourierProcess.run(["run", "c.json", "-d", "data.csv", "--color", "off"] + arguments, in: directory)
+        try CourierProcess.run(
+            ["run", "c.json", "-d", "data.csv", "--color", "off"] + arguments, in: directory)
     }
 
     /// The CLI output without timings, sizes, durations and the table widths they set (which differ
@@ -52,7 +55,9 @@ final class ParallelCommandTests: XCTestCase {
 
     /// Item and assertion names with outcomes, in report order, from a JSON report.
     private func executions(_ report: String) throws -> [String] {
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent(report))) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent(report)))
+            as? [String: Any]
         let run = json?["run"] as? [String: Any]
         let executions = run?["executions"] as? [[String: Any]] ?? []
         return executions.map { execution in
@@ -70,10 +75,13 @@ final class ParallelCommandTests: XCTestCase {
         let parallel = try run(["-r", "cli,json", "--reporter-json-export", "par.json", "--parallel", "4"])
         XCTAssertEqual(sequential.status, 1, "odd rows fail an assertion")
         XCTAssertEqual(parallel.status, 1)
-        let parallelLines = stable(parallel.standardOutput).split(separator: "\n", omittingEmptySubsequences: false)
-        let sequentialLines = stable(sequential.standardOutput).split(separator: "\n", omittingEmptySubsequences: false)
+        let parallelLines = stable(parallel.standardOutput).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let sequentialLines = stable(sequential.standardOutput).split(
+            separator: "\n", omittingEmptySubsequences: false)
         XCTAssertEqual(parallelLines.count, sequentialLines.count)
-        for (parallelLine, sequentialLine) in zip(parallelLines, sequentialLines) where parallelLine != sequentialLine {
+        for (parallelLine, sequentialLine) in zip(parallelLines, sequentialLines)
+        where parallelLine != sequentialLine {
             XCTFail("parallel: \(parallelLine)\nsequential: \(sequentialLine)")
         }
         XCTAssertEqual(parallel.standardError, "")
@@ -93,7 +101,9 @@ final class ParallelCommandTests: XCTestCase {
         }
         XCTAssertEqual(union.sorted(), try executions("full.json").sorted())
 
-        let folderShard = try run(["-r", "json", "--reporter-json-export", "f.json", "--shard", "2/2", "--shard-by", "folder"])
+        let folderShard = try run([
+            "-r", "json", "--reporter-json-export", "f.json", "--shard", "2/2", "--shard-by", "folder",
+        ])
         XCTAssertEqual(folderShard.status, 1)
         XCTAssertEqual(Set(try executions("f.json").map { $0.split(separator: " ")[1] }), ["c"])
     }
@@ -125,12 +135,16 @@ final class ParallelCommandTests: XCTestCase {
     }
 
     func testProgressLineOnATerminalUnlessTurnedOff() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no script(1)") }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            throw XCTSkip("no script(1)")
+        }
         let courier = try CourierProcess.executable().path
         func underTerminal(_ extra: String) throws -> String {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-            process.arguments = ["-qec", "'\(courier)' run c.json -d data.csv --color off \(extra)", "/dev/null"]
+            process.arguments = [
+                "-qec", "'\(courier)' run c.json -d data.csv --color off \(extra)", "/dev/null",
+            ]
             process.currentDirectoryURL = directory
             let output = Pipe()
             process.standardOutput = output

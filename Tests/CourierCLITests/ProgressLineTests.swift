@@ -7,7 +7,8 @@ import XCTest
 final class ProgressLineTests: XCTestCase {
     private func completed(failing: Bool) -> RunEvent {
         let item = ExecutedItem(id: "i", name: "r", folderPath: [], json: .null)
-        var execution = Execution(id: "e", cursor: RunCursor(iteration: 0, position: 0, length: 1, cycles: 1), item: item)
+        var execution = Execution(
+            id: "e", cursor: RunCursor(iteration: 0, position: 0, length: 1, cycles: 1), item: item)
         if failing { execution.requestError = ErrorInfo(name: "Error", message: "refused") }
         return .itemCompleted(execution)
     }
@@ -37,16 +38,26 @@ final class ProgressLineTests: XCTestCase {
         XCTAssertTrue(line.shouldRedraw("b", at: 100.1, visible: true), "changed text, interval passed")
         XCTAssertFalse(line.shouldRedraw("b", at: 101, visible: true), "same text still on screen")
         XCTAssertTrue(line.shouldRedraw("b", at: 101.2, visible: false), "cleared by report output")
-        let draws = stride(from: 200.0, to: 201.0, by: 0.01).filter { line.shouldRedraw("t\($0)", at: $0, visible: true) }
+        let draws = stride(from: 200.0, to: 201.0, by: 0.01).filter {
+            line.shouldRedraw("t\($0)", at: $0, visible: true)
+        }
         XCTAssertLessThanOrEqual(draws.count, 10)
     }
 
     func testShownOnlyForTheCLIReporterOnTerminals() {
         var options = RunCommandOptions(collection: .file("c.json"))
-        XCTAssertTrue(ProgressDisplay.isWanted(showsCLI: true, options: options, outputIsTerminal: true, errorIsTerminal: true))
-        XCTAssertFalse(ProgressDisplay.isWanted(showsCLI: true, options: options, outputIsTerminal: false, errorIsTerminal: true))
-        XCTAssertFalse(ProgressDisplay.isWanted(showsCLI: false, options: options, outputIsTerminal: true, errorIsTerminal: true))
+        XCTAssertTrue(
+            ProgressDisplay.isWanted(
+                showsCLI: true, options: options, outputIsTerminal: true, errorIsTerminal: true))
+        XCTAssertFalse(
+            ProgressDisplay.isWanted(
+                showsCLI: true, options: options, outputIsTerminal: false, errorIsTerminal: true))
+        XCTAssertFalse(
+            ProgressDisplay.isWanted(
+                showsCLI: false, options: options, outputIsTerminal: true, errorIsTerminal: true))
         options.progress = false
-        XCTAssertFalse(ProgressDisplay.isWanted(showsCLI: true, options: options, outputIsTerminal: true, errorIsTerminal: true))
+        XCTAssertFalse(
+            ProgressDisplay.isWanted(
+                showsCLI: true, options: options, outputIsTerminal: true, errorIsTerminal: true))
     }
 }

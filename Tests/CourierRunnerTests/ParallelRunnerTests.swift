@@ -28,7 +28,8 @@ final class ParallelRunnerTests: RunnerTestCase {
 
     private var rows: [JSONObject] {
         (0..<7).map { index in
-            guard case .object(let row)? = try? JSONParser.parse(#"{"name": "row\#(index)", "n": \#(index)}"#) else { return JSONObject() }
+            guard case .object(let row)? = try? JSONParser.parse(#"{"name": "row\#(index)", "n": \#(index)}"#)
+            else { return JSONObject() }
             return row
         }
     }
@@ -37,7 +38,8 @@ final class ParallelRunnerTests: RunnerTestCase {
     private func run(
         _ collection: Collection, parallel: Int, configure: (inout RunOptions) -> Void = { _ in }
     ) throws -> (RunSummary, [String]) {
-        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        var options = RunOptions(
+            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
         options.parallel = parallel
         configure(&options)
         var events: [String] = []
@@ -51,12 +53,16 @@ final class ParallelRunnerTests: RunnerTestCase {
         case .started(let name, let count): return "started \(name) \(count)"
         case .iterationStarted(let iteration, let count): return "iteration \(iteration)/\(count)"
         case .folderEntered(let path, let iteration): return "folder \(path) @\(iteration)"
-        case .itemStarted(let item, let cursor): return "item \(item.name) @\(cursor.iteration).\(cursor.position)"
+        case .itemStarted(let item, let cursor):
+            return "item \(item.name) @\(cursor.iteration).\(cursor.position)"
         case .console(let line, let item): return "console \(line.message) in \(item.name)"
-        case .requestCompleted(let execution): return "request \(execution.item.name) \(execution.response?.code ?? 0)"
-        case .assertion(let assertion, let item): return "assertion \(assertion.name) \(assertion.passed) in \(item.name)"
+        case .requestCompleted(let execution):
+            return "request \(execution.item.name) \(execution.response?.code ?? 0)"
+        case .assertion(let assertion, let item):
+            return "assertion \(assertion.name) \(assertion.passed) in \(item.name)"
         case .scriptError(let error, let item): return "script error \(error.error.message) in \(item.name)"
-        case .itemCompleted(let execution): return "done \(execution.item.name) @\(execution.cursor.iteration)"
+        case .itemCompleted(let execution):
+            return "done \(execution.item.name) @\(execution.cursor.iteration)"
         case .finished(let summary): return "finished \(summary.executions.count) \(summary.failures.count)"
         }
     }
@@ -87,10 +93,13 @@ final class ParallelRunnerTests: RunnerTestCase {
         let collection = try collection(
             single(
                 #""{{base}}/get?seen={{seen}}""#,
-                extra: #", "event": [{"listen": "test", "script": {"exec": ["pm.environment.set('seen', (pm.environment.get('seen') || '') + pm.info.iteration)"]}}]"#))
+                extra:
+                    #", "event": [{"listen": "test", "script": {"exec": ["pm.environment.set('seen', (pm.environment.get('seen') || '') + pm.info.iteration)"]}}]"#
+            ))
         let (summary, _) = try run(collection, parallel: 3) {
             $0.iterationCount = 5
-            $0.environment = VariableFile(id: "env", name: "env", variables: [Variable(key: "seen", value: .string("x"))], json: .null)
+            $0.environment = VariableFile(
+                id: "env", name: "env", variables: [Variable(key: "seen", value: .string("x"))], json: .null)
         }
         let sent = try summary.executions.map { try echo($0)["args"]?["seen"]?.stringValue }
         XCTAssertEqual(sent, Array(repeating: "x", count: 5), "no iteration sees another's writes")
@@ -101,10 +110,14 @@ final class ParallelRunnerTests: RunnerTestCase {
         let collection = try collection(
             single(
                 #""{{base}}/status/{{code}}""#,
-                extra: #", "event": [{"listen": "test", "script": {"exec": ["pm.test('ok', () => pm.response.to.have.status(200))"]}}]"#))
+                extra:
+                    #", "event": [{"listen": "test", "script": {"exec": ["pm.test('ok', () => pm.response.to.have.status(200))"]}}]"#
+            ))
         let codes = [200, 200, 500, 200, 200, 200, 200, 200]
         let rows = codes.map { code -> JSONObject in
-            guard case .object(let row)? = try? JSONParser.parse(#"{"code": \#(code)}"#) else { return JSONObject() }
+            guard case .object(let row)? = try? JSONParser.parse(#"{"code": \#(code)}"#) else {
+                return JSONObject()
+            }
             return row
         }
         let (summary, events) = try run(collection, parallel: 2) {
@@ -114,7 +127,8 @@ final class ParallelRunnerTests: RunnerTestCase {
         XCTAssertEqual(summary.executions.map(\.cursor.iteration), [0, 1, 2])
         XCTAssertNotNil(summary.runError)
         XCTAssertEqual(summary.stats.iterations.total, 3)
-        XCTAssertLessThan(server.receivedRequests.count, 8, "iterations after the failure are not all started")
+        XCTAssertLessThan(
+            server.receivedRequests.count, 8, "iterations after the failure are not all started")
         XCTAssertEqual(events.last, "finished 3 1")
     }
 
@@ -126,14 +140,17 @@ final class ParallelRunnerTests: RunnerTestCase {
               {"key": "client_authentication", "value": "body"}, {"key": "addTokenTo", "value": "header"}]}
             """
         let collection = try collection(
-            #"{"info": {"name": "t"}, "auth": \#(auth), "item": [{"name": "accounts", "request": {"url": "{{base}}/0/odata/Account?$top=1", "header": [{"key": "Accept", "value": "application/json"}]}}]}"#)
+            #"{"info": {"name": "t"}, "auth": \#(auth), "item": [{"name": "accounts", "request": {"url": "{{base}}/0/odata/Account?$top=1", "header": [{"key": "Accept", "value": "application/json"}]}}]}"#
+        )
         let (summary, _) = try run(collection, parallel: 8) { $0.iterationCount = 16 }
         XCTAssertEqual(summary.executions.map { $0.response?.code }, Array(repeating: 200, count: 16))
         let stats = try HTTPClient().send(HTTPRequest(url: server.baseURL + "/_testserver/stats"))
         XCTAssertEqual(try JSONParser.parse(stats.body)["tokensIssued"]?.doubleValue, 1)
         XCTAssertEqual(summary.tokenFetchCount, 1)
-        let token = server.receivedRequests.last { $0.target.hasPrefix("/0/odata") }?.header("Authorization") ?? ""
-        XCTAssertTrue(summary.secrets.contains(String(token.dropFirst("Bearer ".count))), "the token is a secret")
+        let token =
+            server.receivedRequests.last { $0.target.hasPrefix("/0/odata") }?.header("Authorization") ?? ""
+        XCTAssertTrue(
+            summary.secrets.contains(String(token.dropFirst("Bearer ".count))), "the token is a secret")
     }
 
     func testAMissingFolderIsReportedBeforeAnyWorkerStarts() throws {

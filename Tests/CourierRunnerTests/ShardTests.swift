@@ -21,7 +21,8 @@ final class ShardTests: RunnerTestCase {
 
     private func run(shard: Shard?, parallel: Int = 1, iterations: Int = 5) throws -> RunSummary {
         let collection = try collection(threeEntries)
-        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        var options = RunOptions(
+            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
         options.iterationCount = iterations
         options.shard = shard
         options.parallel = parallel
@@ -48,7 +49,8 @@ final class ShardTests: RunnerTestCase {
         var union: [String] = []
         var parts: [[String]] = []
         for index in 1...2 {
-            let part = try run(shard: Shard(index: index, count: 2, mode: .folder), parallel: index, iterations: 2)
+            let part = try run(
+                shard: Shard(index: index, count: 2, mode: .folder), parallel: index, iterations: 2)
             parts.append(part.executions.filter { $0.cursor.iteration == 0 }.map(\.item.name))
             union += names(part)
         }
