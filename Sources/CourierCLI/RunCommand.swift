@@ -21,9 +21,18 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
     for name in RunSetup.unsupportedOptions(options) {
         console.error("warning: \(name) is not supported yet and has no effect")
     }
+    let parallel: ParallelSettings
+    do {
+        parallel = try ParallelSettings(options)
+    } catch {
+        console.error(error.rendered)
+        return ExitCode.usage
+    }
     var runOptions: RunOptions
     do {
         runOptions = try RunSetup.load(options)
+        runOptions.parallel = parallel.workers
+        runOptions.shard = parallel.shard
     } catch {
         console.error("error: \(error.description)")
         return ExitCode.invalidInput
@@ -40,7 +49,11 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
             hidden: Set(CLIReporterOptions.HiddenPart.allCases.filter { cliOptions[$0.optionName] != nil })))
     // Only the file reporters read every execution; a CLI-only run keeps running totals instead.
     runOptions.retainExecutions = options.reporters.contains { $0 != "cli" }
-    let runner = Runner(options: runOptions)
+    let runner = makeCollectionRun(options: runOptions)
+    let progress =
+        ProgressDisplay.isWanted(showsCLI: showsCLI, options: options)
+        ? ProgressDisplay(total: (try? ShardPlan.plannedRequestCount(for: runOptions)) ?? 0, unicode: !options.disableUnicode)
+        : nil
     var masker = SecretMasker(secrets: [])
     var maskedSecretCount = 0
     runner.observer = { [unowned runner] event in
@@ -51,18 +64,25 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
             maskedSecretCount = runner.secretCount
         }
         if !text.isEmpty { console.output(masker.mask(text)) }
+        progress?.record(event)
         // Output streams item by item, as newman's does, with one write per item.
         switch event {
-        case .itemCompleted, .finished: console.flush()
+        case .itemCompleted:
+            if let progress { progress.writeCleared { console.flush() } } else { console.flush() }
+        case .finished:
+            progress?.stop()
+            console.flush()
         default: break
         }
     }
+    progress?.start()
 
     let summary: RunSummary
     do {
         summary = try runner.run()
         console.flush()
     } catch {
+        progress?.stop()
         console.flush()
         console.error("error: \(error.description)")
         return ExitCode.failure

@@ -53,6 +53,11 @@ public struct RunOptions: Sendable {
     /// without, only running totals are kept and memory stays flat however long the run.
     public var retainExecutions = true
 
+    /// `--parallel`: iterations run at once on this many workers (1: the sequential runner).
+    public var parallel = 1
+    /// `--shard K/N`: run only this shard's part of the collection.
+    public var shard: Shard?
+
     public init(collection: Collection, workingDirectory: String) {
         self.collection = collection
         self.workingDirectory = workingDirectory

@@ -21,8 +21,11 @@ public final class Runner {
     var secrets: Set<String> = []
     var lastFolderPath: [String]? = nil
     var runError: String?
-    /// OAuth 2.0 tokens fetched by Courier, cached for the whole run.
-    let tokenProvider = OAuth2TokenProvider()
+    /// OAuth 2.0 tokens fetched by Courier, cached for the whole run (shared by parallel workers).
+    let tokenProvider: OAuth2TokenProvider
+    /// Hands out the iterations to run, in order (nil: every iteration, or this shard's); set by
+    /// `ParallelRunner` so that its workers share one queue.
+    var iterationSource: (() -> Int?)?
     /// The token the current item was sent with, when Courier fetched one.
     var fetchedAccessToken: String?
     /// The JavaScript engine, made on first use: runs without scripts never start JavaScriptCore.
@@ -36,8 +39,14 @@ public final class Runner {
     }()
 
     /// Makes a runner; `observer` receives every run event, in order, on the calling thread.
-    public init(options: RunOptions, observer: @escaping (RunEvent) -> Void = { _ in }) {
+    public convenience init(options: RunOptions, observer: @escaping (RunEvent) -> Void = { _ in }) {
+        self.init(options: options, tokenProvider: OAuth2TokenProvider(), observer: observer)
+    }
+
+    /// Makes a runner that fetches OAuth 2.0 tokens through `tokenProvider` (shared with other runners).
+    init(options: RunOptions, tokenProvider: OAuth2TokenProvider, observer: @escaping (RunEvent) -> Void) {
         self.options = options
+        self.tokenProvider = tokenProvider
         self.observer = observer
         self.client = HTTPClient(
             options: ClientOptions(
@@ -73,14 +82,16 @@ public final class Runner {
 
     /// Runs the whole collection and returns the summary.
     public func run() throws(FolderNotFound) -> RunSummary {
-        let plan = try RunPlan.items(of: options.collection, folders: options.folders)
+        let plan = ShardPlan.items(
+            try RunPlan.items(of: options.collection, folders: options.folders), options: options)
         let started = Date()
         let deadline = options.timeout > 0 ? started.addingTimeInterval(Double(options.timeout) / 1000) : nil
         let count = iterationCount
         observe(.started(collectionName: options.collection.name, iterationCount: count))
         collectSecrets()
 
-        iterations: for iteration in 0..<count {
+        let nextIteration = iterationSource ?? ShardPlan.iterationSource(count: count, shard: options.shard)
+        iterations: while let iteration = nextIteration() {
             stats.iterations.total += 1
             lastFolderPath = nil
             scopes.data = VariableScope(

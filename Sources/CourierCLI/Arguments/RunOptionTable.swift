@@ -67,6 +67,16 @@ enum RunOptionTable {
         OptionSpec(
             "retry-on", .required(placeholder: "list"), .runControl,
             "What is retried: network, 4xx, 5xx, status codes (default: network,5xx)", .setRetryOn),
+        OptionSpec(
+            "parallel", .required(placeholder: "n"), .runControl,
+            "Run iterations at once on n workers (1-64; default 1)", .setPositiveInteger(\.parallel)),
+        OptionSpec(
+            "shard", .required(placeholder: "K/N"), .runControl,
+            "Run only shard K of N (e.g. 2/4), for splitting a run between CI jobs", .setText(\.shard)),
+        OptionSpec(
+            "shard-by", .required(placeholder: "iteration|folder"), .runControl,
+            "What --shard splits: iterations, or top-level folders and requests (default: iteration)",
+            .setText(\.shardBy)),
 
         // Requests, files and TLS
         OptionSpec(
@@ -180,6 +190,9 @@ enum RunOptionTable {
         OptionSpec(
             "verbose", .output,
             "Show timings and request and response details", .setFlag(\.verbose, to: true)),
+        OptionSpec(
+            "no-progress", .output,
+            "No live progress line on a terminal", .setFlag(\.progress, to: false)),
 
         // General
         GlobalOptionTable.help,

@@ -39,6 +39,12 @@ public struct RunCommandOptions: Equatable, Sendable {
     public var timeoutRequestMilliseconds: Int?
     /// `--timeout-script <ms>`: limit for each script (0 or nil: none).
     public var timeoutScriptMilliseconds: Int?
+    /// `--parallel <n>`: iterations run at once on n workers (nil or 1: one after another).
+    public var parallel: Int?
+    /// `--shard K/N`: run only shard K of N, as typed (checked by `ParallelSettings`).
+    public var shard: String?
+    /// `--shard-by iteration|folder`: what `--shard` splits, as typed (default: iteration).
+    public var shardBy: String?
 
     /// `--check-examples`: compare each response with the request's saved examples (Courier extension).
     public var checkExamples = false
@@ -106,6 +112,8 @@ public struct RunCommandOptions: Equatable, Sendable {
     public var silent = false
     /// `--verbose`: timings and request and response details in the CLI output.
     public var verbose = false
+    /// `--no-progress`: no live progress line on a terminal.
+    public var progress = true
 
     /// Options for running `collection` with every other setting at its default.
     public init(collection: InputSource) {
