@@ -1,3 +1,4 @@
+import CourierHTTP
 import Foundation
 
 /// What the workers of a parallel run share with the thread that delivers events: the queue of
@@ -43,9 +44,16 @@ final class ParallelRunState: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// A worker has nothing more to do.
-    func workerDone() {
+    /// Cookies left in the workers' jars, in the order the workers finished.
+    private(set) var cookies: [HTTPCookie] = []
+
+    /// A worker has nothing more to do; `cookies` is what its jar holds.
+    func workerDone(cookies workerCookies: [HTTPCookie] = []) {
         condition.lock()
+        for cookie in workerCookies {
+            cookies.removeAll { $0.name == cookie.name && $0.domain == cookie.domain && $0.path == cookie.path }
+            cookies.append(cookie)
+        }
         runningWorkers -= 1
         condition.broadcast()
         condition.unlock()

@@ -1,3 +1,4 @@
+import CourierHTTP
 import CourierModel
 import CourierVariables
 import Foundation
@@ -13,6 +14,8 @@ public protocol CollectionRun: AnyObject {
     var secretCount: Int { get }
     /// Runs the collection and returns the summary.
     func run() throws(FolderNotFound) -> RunSummary
+    /// The cookies in the run's jar once it ended (for `--export-cookie-jar`).
+    var cookies: [HTTPCookie] { get }
 }
 
 extension Runner: CollectionRun {}
@@ -38,6 +41,8 @@ public final class ParallelRunner: CollectionRun {
     /// block, in iteration order.
     public var observer: (RunEvent) -> Void
     private var secrets: Set<String> = []
+    /// Every worker's jar merged once the run ended (a later worker's cookie wins).
+    public private(set) var cookies: [HTTPCookie] = []
 
     /// Makes a parallel runner; `options.parallel` is the number of workers.
     public init(options: RunOptions, observer: @escaping (RunEvent) -> Void = { _ in }) {
@@ -93,6 +98,7 @@ public final class ParallelRunner: CollectionRun {
             last = result.scopes
         }
         state.waitForWorkers()
+        cookies = state.cookies
 
         var summary = RunSummary(
             collectionName: options.collection.name, collectionID: options.collection.id,

@@ -33,8 +33,9 @@ final class ParallelWorker {
     func run() {
         _ = try? runner.run()
         finishIteration()
+        let cookies = runner.cookies
         runner = nil
-        state.workerDone()
+        state.workerDone(cookies: cookies)
     }
 
     private func record(_ event: RunEvent) {
