@@ -52,6 +52,7 @@ public final class HTTPClient {
         for entry in options.connectTo { connectToList = curl_slist_append(connectToList, entry) }
         if connectToList != nil { courier_setopt_slist(handle, CURLOPT_CONNECT_TO, connectToList) }
         if let caFile = options.caFile { TrustedCertificates.apply(extraFile: caFile, to: handle) }
+        options.cancellation?.watch(handle)
     }
 
     deinit {
