@@ -21,7 +21,7 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
     for name in RunSetup.unsupportedOptions(options) {
         console.error("warning: \(name) is not supported yet and has no effect")
     }
-    let runOptions: RunOptions
+    var runOptions: RunOptions
     do {
         runOptions = try RunSetup.load(options)
     } catch {
@@ -38,6 +38,10 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
         options: CLIReporterOptions(
             color: Terminal.usesColor(options.color), unicode: !options.disableUnicode, verbose: options.verbose,
             hidden: Set(CLIReporterOptions.HiddenPart.allCases.filter { cliOptions[$0.optionName] != nil })))
+    let interruption = RunInterruption()
+    runOptions.interruption = interruption
+    let interrupts = InterruptHandling(interruption) { FileHandle.standardError.write(Data(("\n" + $0 + "\n").utf8)) }
+    defer { interrupts.uninstall() }
     let runner = Runner(options: runOptions)
     var masker = SecretMasker(secrets: [])
     var maskedSecretCount = 0
@@ -72,6 +76,7 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
         console.error("error: \(problem)")
         writeFailed = true
     }
+    if summary.interrupted { return interruption.exitCode }
     if summary.succeeded && !writeFailed || options.suppressExitCode { return ExitCode.success }
     return ExitCode.failure
 }

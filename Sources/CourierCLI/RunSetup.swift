@@ -58,6 +58,7 @@ enum RunSetup {
         run.ignoreRedirects = options.ignoreRedirects
         run.connectTo = options.connectTo.map(\.curlValue)
         run.extraCACertificates = options.sslExtraCACertificates
+        if let limit = options.maxResponseSizeBytes { run.maxResponseSize = limit == 0 ? Int.max : limit }
         return run
     }
 

@@ -6,17 +6,11 @@ public struct ClientOptions: Sendable, Equatable {
     public var connectTo: [String]
     /// A PEM file of extra trusted CA certificates, added to the system bundle.
     public var caFile: String?
-    /// When set, flipping it aborts the transfer in progress (see `TransferCancellation`).
-    public var cancellation: TransferCancellation?
 
     /// Makes client options; the defaults verify TLS and connect where URLs say.
-    public init(
-        insecure: Bool = false, connectTo: [String] = [], caFile: String? = nil,
-        cancellation: TransferCancellation? = nil
-    ) {
+    public init(insecure: Bool = false, connectTo: [String] = [], caFile: String? = nil) {
         self.insecure = insecure
         self.connectTo = connectTo
         self.caFile = caFile
-        self.cancellation = cancellation
     }
 }

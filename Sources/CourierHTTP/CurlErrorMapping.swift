@@ -27,7 +27,8 @@ enum CurlErrorMapping {
             }
             return make(.other, "connect \(text) \(target)")
         case CURLE_OPERATION_TIMEDOUT:
-            let connected = info.offset(CURLINFO_CONNECT_TIME_T) > 0
+            // A reused connection has no connect time, but the request went out on it.
+            let connected = info.offset(CURLINFO_CONNECT_TIME_T) > 0 || info.long(CURLINFO_REQUEST_SIZE) > 0
             return make(.timeout, connected ? "ESOCKETTIMEDOUT" : "ETIMEDOUT")
         case CURLE_TOO_MANY_REDIRECTS:
             return make(.tooManyRedirects, "Exceeded maxRedirects. Probably stuck in a redirect loop \(url)")

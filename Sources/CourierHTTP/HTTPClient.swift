@@ -26,6 +26,8 @@ public final class HTTPClient {
     private var appliedDecode = true
     private var appliedMaxSize = -1
     private var appliedCookie = false
+    /// The switch that aborts transfers, once `watch(_:)` was called; kept alive with the handle.
+    private var cancellation: TransferCancellation?
 
     /// Makes a client with its own connection cache and empty cookie jar.
     public init(options: ClientOptions = .init()) {
@@ -52,7 +54,6 @@ public final class HTTPClient {
         for entry in options.connectTo { connectToList = curl_slist_append(connectToList, entry) }
         if connectToList != nil { courier_setopt_slist(handle, CURLOPT_CONNECT_TO, connectToList) }
         if let caFile = options.caFile { TrustedCertificates.apply(extraFile: caFile, to: handle) }
-        options.cancellation?.watch(handle)
     }
 
     deinit {
@@ -60,6 +61,13 @@ public final class HTTPClient {
         curl_slist_free_all(headerList)
         curl_slist_free_all(connectToList)
         errorBuffer.deallocate()
+    }
+
+    /// From now on, flipping `cancellation` aborts the transfer in progress and fails later ones
+    /// with `.interrupted`.
+    public func watch(_ cancellation: TransferCancellation) {
+        self.cancellation = cancellation
+        cancellation.watch(handle)
     }
 
     /// Sends a request, follows redirects as `options` say, and returns the final response.

@@ -31,6 +31,10 @@ public struct RunOptions: Sendable {
     public var connectTo: [String] = []
     /// `--ssl-extra-ca-certs`: a PEM bundle of extra trusted CAs.
     public var extraCACertificates: String?
+    /// `--max-response-size`: the largest response body accepted, in bytes (default 50 MiB).
+    public var maxResponseSize = 50 * 1_048_576
+    /// When set, the run stops between items once a stop is requested (Ctrl-C, SIGTERM).
+    public var interruption: RunInterruption?
 
     public init(collection: Collection, workingDirectory: String) {
         self.collection = collection

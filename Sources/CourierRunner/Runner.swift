@@ -43,6 +43,7 @@ public final class Runner {
             globals: VariableScope(name: options.globals?.name, variables: options.globals?.variables ?? []),
             collection: VariableScope(name: options.collection.name, variables: options.collection.variables),
             environment: VariableScope(name: options.environment?.name, variables: options.environment?.variables ?? []))
+        if let interruption = options.interruption { client.watch(interruption.transfers) }
     }
 
     /// Values seen so far that must never be printed (passwords, tokens, `secret` variables).
@@ -87,6 +88,7 @@ public final class Runner {
                     runError = "the run timed out after \(options.timeout) ms (--timeout)"
                     break iterations
                 }
+                if options.interruption?.isStopRequested == true { break iterations }
                 let cursor = RunCursor(iteration: iteration, position: position, length: plan.count, cycles: count)
                 let (execution, next) = runItem(plan[position], cursor: cursor)
                 if options.bail, itemFailed(execution) {
@@ -108,6 +110,9 @@ public final class Runner {
             }
         }
 
+        if runError == nil, let reason = options.interruption?.reason {
+            runError = "the run was interrupted (\(reason)) after \(stats.requests.total) requests"
+        }
         var summary = RunSummary(
             collectionName: options.collection.name, collectionID: options.collection.id,
             collectionJSON: options.collection.json,
@@ -120,6 +125,7 @@ public final class Runner {
             executions: executions, stats: stats, started: started, completed: Date(), failures: failures,
             runError: runError, secrets: Array(secrets))
         summary.collectionVariables = scopes.collection.variables
+        summary.interrupted = options.interruption?.isStopRequested ?? false
         summary.tokenFetchCount = tokenProvider.fetchCount
         summary.tokenFetchMilliseconds = tokenProvider.fetchMilliseconds
         observe(.finished(summary))
@@ -225,7 +231,7 @@ public final class Runner {
             followOriginalMethod: profile.followOriginalHTTPMethod,
             followAuthorizationHeader: profile.followAuthorizationHeader,
             removeRefererHeaderOnRedirect: profile.removeRefererHeaderOnRedirect,
-            insecure: profile.strictSSL.map { !$0 })
+            insecure: profile.strictSSL.map { !$0 }, maxResponseSize: options.maxResponseSize)
 
         var result = exchange(prepared, transfer: transfer, execution: &execution)
         if case .success(let response)? = result, let authenticator {
