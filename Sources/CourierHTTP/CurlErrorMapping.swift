@@ -47,15 +47,14 @@ enum CurlErrorMapping {
             return make(.malformedResponse, FaultMessages.badStatusLine)
         case CURLE_BAD_CONTENT_ENCODING:
             return make(.malformedResponse, FaultMessages.badContentEncoding(text))
-        case CURLE_SSL_CONNECT_ERROR where info.long(CURLINFO_SSL_VERIFYRESULT) == 0:
-            return make(.tls, FaultMessages.handshake(text))
         case CURLE_WEIRD_SERVER_REPLY, CURLE_PARTIAL_FILE, CURLE_HTTP2, CURLE_HTTP2_STREAM:
             return make(.malformedResponse, text)
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM,
             CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR,
             CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_INVALIDCERTSTATUS, CURLE_SSL_ENGINE_NOTFOUND,
             CURLE_SSL_ENGINE_SETFAILED, CURLE_SSL_CRL_BADFILE:
-            return make(.tls, verificationMessage(info.long(CURLINFO_SSL_VERIFYRESULT)) ?? text)
+            let handshake = code == CURLE_SSL_CONNECT_ERROR ? FaultMessages.handshake(text) : text
+            return make(.tls, verificationMessage(info.long(CURLINFO_SSL_VERIFYRESULT)) ?? handshake)
         case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL, CURLE_BAD_FUNCTION_ARGUMENT:
             return make(.invalidRequest, text)
         default:

@@ -21,14 +21,16 @@ enum FaultMessages {
             .contains { text.contains($0) }
     }
 
-    /// A receive or send failure: a reset (`read ECONNRESET`), a broken chunked body, or curl's text.
+    /// A receive or send failure: a broken chunked body, a reset (`read ECONNRESET`), or curl's text.
     static func transfer(_ text: String, code: CURLcode, osError: Int) -> String {
-        if osError == Int(ECONNRESET) || text.contains("Connection reset") {
-            return code == CURLE_SEND_ERROR ? "write ECONNRESET" : "read ECONNRESET"
-        }
-        if osError == Int(EPIPE) { return "write EPIPE" }
+        // curl's text first: the OS error code may be left over from an earlier transfer.
         if text.contains("hexadecimal sequence in chunked") { return "Parse Error: Invalid character in chunk size" }
         if text.contains("chunked") { return "Parse Error: Invalid chunked encoding (\(text))" }
+        let verb = code == CURLE_SEND_ERROR ? "write" : "read"
+        if text.contains("Connection reset") || osError == Int(ECONNRESET) && text.contains(" failure") {
+            return "\(verb) ECONNRESET"
+        }
+        if text.contains("Broken pipe") { return "write EPIPE" }
         return text
     }
 
