@@ -96,7 +96,8 @@ final class SecretsEverywhereTests: XCTestCase {
         XCTAssertTrue(try fixture.text("out/globals.json").contains("****"))
     }
 
-    /// A secret as it could be written: as is, JSON-escaped, XML-escaped and percent-encoded.
+    /// A secret as it could be written: as is, JSON-escaped, XML-escaped (text and attribute) and
+    /// percent-encoded.
     static func writtenForms(of secret: String) -> Set<String> {
         var json = ""
         for character in secret {
@@ -107,10 +108,11 @@ final class SecretsEverywhereTests: XCTestCase {
             default: json.append(character)
             }
         }
-        let xml = secret.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        let xmlText = secret.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+        let xml = xmlText.replacingOccurrences(of: "\"", with: "&quot;")
         let percent = secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? secret
         let query = secret.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? secret
-        return [secret, json, xml, percent, query]
+        return [secret, json, xmlText, xml, percent, query, query.replacingOccurrences(of: "%20", with: "+")]
     }
 }
