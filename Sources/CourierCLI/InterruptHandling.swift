@@ -44,7 +44,8 @@ final class InterruptHandling {
                     notice("\(signal.name) received: stopping after the current request (again: abort it)")
                 case 2:
                     interruption.abortCurrentRequest(reason: signal.name, exitCode: exitCode)
-                    notice("\(signal.name) received again: aborting the current request (again: exit at once)")
+                    notice(
+                        "\(signal.name) received again: aborting the current request (again: exit at once)")
                 default:
                     notice("\(signal.name) received a third time: exiting without reports")
                     _exit(interruption.exitCode == 0 ? exitCode : interruption.exitCode)

@@ -17,14 +17,19 @@ enum FaultMessages {
 
     /// True when curl's text says the status line was not HTTP (its wording varies by version).
     static func isBadStatusLine(_ text: String) -> Bool {
-        ["HTTP/0.9", "Unsupported HTTP version in response", "Invalid status line", "Unsupported response code"]
-            .contains { text.contains($0) }
+        [
+            "HTTP/0.9", "Unsupported HTTP version in response", "Invalid status line",
+            "Unsupported response code",
+        ]
+        .contains { text.contains($0) }
     }
 
     /// A receive or send failure: a broken chunked body, a reset (`read ECONNRESET`), or curl's text.
     static func transfer(_ text: String, code: CURLcode, osError: Int) -> String {
         // curl's text first: the OS error code may be left over from an earlier transfer.
-        if text.contains("hexadecimal sequence in chunked") { return "Parse Error: Invalid character in chunk size" }
+        if text.contains("hexadecimal sequence in chunked") {
+            return "Parse Error: Invalid character in chunk size"
+        }
         if text.contains("chunked") { return "Parse Error: Invalid chunked encoding (\(text))" }
         let verb = code == CURLE_SEND_ERROR ? "write" : "read"
         if text.contains("Connection reset") || osError == Int(ECONNRESET) && text.contains(" failure") {

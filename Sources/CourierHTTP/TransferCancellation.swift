@@ -42,7 +42,8 @@ public final class TransferCancellation: @unchecked Sendable, Equatable {
     /// Installs the progress callback that watches this switch on a curl handle. The handle must
     /// not outlive `self` (the client keeps its options, and so the switch, alive).
     func watch(_ handle: UnsafeMutableRawPointer) {
-        courier_setopt_pointer(handle, CURLOPT_XFERINFOFUNCTION, unsafeBitCast(Self.progress, to: UnsafeRawPointer.self))
+        courier_setopt_pointer(
+            handle, CURLOPT_XFERINFOFUNCTION, unsafeBitCast(Self.progress, to: UnsafeRawPointer.self))
         courier_setopt_pointer(handle, CURLOPT_XFERINFODATA, Unmanaged.passUnretained(self).toOpaque())
         courier_setopt_long(handle, CURLOPT_NOPROGRESS, 0)
     }

@@ -38,9 +38,12 @@ public struct SecretMasker: Sendable {
 enum SecretForms {
     /// Every distinct written form of `secret`, itself included.
     static func written(_ secret: String) -> Set<String> {
-        let xmlText = secret.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-        var forms: Set<String> = [secret, json(secret), xmlText, xmlText.replacingOccurrences(of: "\"", with: "&quot;")]
+        var xmlText = secret.replacingOccurrences(of: "&", with: "&amp;")
+        xmlText = xmlText.replacingOccurrences(of: "<", with: "&lt;")
+        xmlText = xmlText.replacingOccurrences(of: ">", with: "&gt;")
+        var forms: Set<String> = [
+            secret, json(secret), xmlText, xmlText.replacingOccurrences(of: "\"", with: "&quot;"),
+        ]
         var unreserved = CharacterSet.alphanumerics
         unreserved.insert(charactersIn: "-._~")
         for allowed in [unreserved, .urlQueryAllowed, .urlPathAllowed] {

@@ -12,7 +12,8 @@ struct CourierRunFixture {
 
     /// Makes an empty directory named after `label`.
     init(_ label: String) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("courier-\(label)-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "courier-\(label)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
@@ -26,7 +27,9 @@ struct CourierRunFixture {
 
     /// Writes a collection of GET requests, one item per (name, url) pair.
     func writeCollection(_ items: [(name: String, url: String)], to name: String = "c.json") throws {
-        let list = items.map { item -> [String: Any] in ["name": item.name, "request": ["method": "GET", "url": item.url]] }
+        let list = items.map { item -> [String: Any] in
+            ["name": item.name, "request": ["method": "GET", "url": item.url]]
+        }
         let object: [String: Any] = ["info": ["name": "fixture"], "item": list]
         try JSONSerialization.data(withJSONObject: object).write(to: directory.appendingPathComponent(name))
     }

@@ -18,8 +18,14 @@ final class FaultRunTests: XCTestCase {
             ("reset-during-body", base + "/fault/reset-during-body", { $0 == "read ECONNRESET" }),
             ("hang", base + "/fault/hang", { $0 == "ESOCKETTIMEDOUT" }),
             ("drip", base + "/fault/drip?bytes=100&delay=50", { $0 == "ESOCKETTIMEDOUT" }),
-            ("bad-status-line", base + "/fault/bad-status-line", { $0 == "Parse Error: Invalid status line" }),
-            ("bad-chunked", base + "/fault/bad-chunked", { $0 == "Parse Error: Invalid character in chunk size" }),
+            (
+                "bad-status-line", base + "/fault/bad-status-line",
+                { $0 == "Parse Error: Invalid status line" }
+            ),
+            (
+                "bad-chunked", base + "/fault/bad-chunked",
+                { $0 == "Parse Error: Invalid character in chunk size" }
+            ),
             ("bad-gzip", base + "/fault/bad-gzip", { $0 == "incorrect header check" }),
             (
                 "big", base + "/fault/big?mb=5",
@@ -31,12 +37,20 @@ final class FaultRunTests: XCTestCase {
             ),
             (
                 "redirect-loop", base + "/fault/redirect-loop",
-                { $0 == "Exceeded maxRedirects. Probably stuck in a redirect loop \(base)/fault/redirect-loop" }
+                {
+                    $0
+                        == "Exceeded maxRedirects. Probably stuck in a redirect loop \(base)/fault/redirect-loop"
+                }
             ),
             ("not-tls", notTLS.baseURL + "/get", { $0.hasPrefix("write EPROTO") }),
             (
                 "untrusted-cert", try XCTUnwrap(server.tlsBaseURL) + "/get",
-                { ["self-signed certificate in certificate chain", "unable to get local issuer certificate"].contains($0) }
+                {
+                    [
+                        "self-signed certificate in certificate chain",
+                        "unable to get local issuer certificate",
+                    ].contains($0)
+                }
             ),
         ]
         var items: [(name: String, url: String)] = []
@@ -47,7 +61,8 @@ final class FaultRunTests: XCTestCase {
         try fixture.writeCollection(items)
         let result = try CourierProcess.run(
             [
-                "run", "c.json", "--timeout-request", "1000", "--max-response-size", "1MB", "-r", "cli,json,junit",
+                "run", "c.json", "--timeout-request", "1000", "--max-response-size", "1MB", "-r",
+                "cli,json,junit",
                 "--reporter-json-export", "r.json", "--reporter-junit-export", "r.xml", "--color", "off",
             ], in: fixture.directory)
 
@@ -59,7 +74,9 @@ final class FaultRunTests: XCTestCase {
             let error = executions[fault.name]?.error
             XCTAssertTrue(error.map(fault.expected) ?? false, "\(fault.name): \(error ?? "no error")")
             XCTAssertEqual(executions["after " + fault.name]?.code, 200, "the request after \(fault.name)")
-            XCTAssertTrue(result.standardOutput.contains("→ after \(fault.name)\n"), "CLI shows the request after \(fault.name)")
+            XCTAssertTrue(
+                result.standardOutput.contains("→ after \(fault.name)\n"),
+                "CLI shows the request after \(fault.name)")
         }
         XCTAssertEqual((run["failures"] as? [Any])?.count, faults.count)
         let junit = try fixture.junit("r.xml")
@@ -73,7 +90,8 @@ final class FaultRunTests: XCTestCase {
         let fixture = try CourierRunFixture("big")
         defer { fixture.remove() }
         try fixture.writeCollection([
-            ("big", server.baseURL + "/fault/big?mb=60"), ("big-chunked", server.baseURL + "/fault/big?mb=60&chunked=1"),
+            ("big", server.baseURL + "/fault/big?mb=60"),
+            ("big-chunked", server.baseURL + "/fault/big?mb=60&chunked=1"),
             ("after", server.baseURL + "/get"),
         ])
         let result = try CourierProcess.run(

@@ -56,9 +56,12 @@ final class InterruptTests: XCTestCase {
         )
     }
 
-    private func writeSlowCollection(_ fixture: CourierRunFixture, server: TestServer, slowPath: String) throws {
+    private func writeSlowCollection(_ fixture: CourierRunFixture, server: TestServer, slowPath: String)
+        throws
+    {
         try fixture.writeCollection([
-            ("one", server.baseURL + "/get"), ("two", server.baseURL + slowPath), ("three", server.baseURL + "/get"),
+            ("one", server.baseURL + "/get"), ("two", server.baseURL + slowPath),
+            ("three", server.baseURL + "/get"),
         ])
     }
 
@@ -70,7 +73,8 @@ final class InterruptTests: XCTestCase {
         try writeSlowCollection(fixture, server: server, slowPath: "/delay/1")
         let result = try runInterrupted(
             [
-                "run", "c.json", "-r", "cli,json,junit", "--reporter-json-export", "r.json", "--reporter-junit-export",
+                "run", "c.json", "-r", "cli,json,junit", "--reporter-json-export", "r.json",
+                "--reporter-junit-export",
                 "r.xml", "--export-environment", "env.json", "--color", "off",
             ], in: fixture.directory, signals: [SIGINT])
 
@@ -97,7 +101,10 @@ final class InterruptTests: XCTestCase {
         defer { fixture.remove() }
         try writeSlowCollection(fixture, server: server, slowPath: "/fault/hang")
         let result = try runInterrupted(
-            ["run", "c.json", "-r", "cli,json,junit", "--reporter-json-export", "r.json", "--reporter-junit-export", "r.xml"],
+            [
+                "run", "c.json", "-r", "cli,json,junit", "--reporter-json-export", "r.json",
+                "--reporter-junit-export", "r.xml",
+            ],
             in: fixture.directory, signals: [SIGTERM, SIGTERM])
 
         XCTAssertEqual(result.status, 143, result.error)

@@ -5,7 +5,8 @@ import XCTest
 /// `--max-response-size` takes bytes, or a number with a binary unit.
 final class MaxResponseSizeOptionTests: XCTestCase {
     private func parsed(_ value: String) throws -> Int? {
-        guard case .run(let options) = try parseCommandLine(["run", "c.json", "--max-response-size", value]) else {
+        guard case .run(let options) = try parseCommandLine(["run", "c.json", "--max-response-size", value])
+        else {
             return nil
         }
         return options.maxResponseSizeBytes
@@ -22,10 +23,12 @@ final class MaxResponseSizeOptionTests: XCTestCase {
 
     func testNotASizeIsAUsageError() {
         for bad in ["ten", "5XB", "MB", "1.5MB"] {
-            XCTAssertThrowsError(try parseCommandLine(["run", "c.json", "--max-response-size", bad]), bad) { error in
+            XCTAssertThrowsError(try parseCommandLine(["run", "c.json", "--max-response-size", bad]), bad) {
+                error in
                 XCTAssertEqual(
                     (error as? UsageError)?.message,
-                    "option '--max-response-size' expects a size in bytes such as 1048576, 512KB or 50MB, got '\(bad)'")
+                    "option '--max-response-size' expects a size in bytes such as 1048576, 512KB or 50MB, got '\(bad)'"
+                )
             }
         }
     }

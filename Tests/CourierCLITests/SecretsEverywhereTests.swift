@@ -66,7 +66,8 @@ final class SecretsEverywhereTests: XCTestCase {
         let result = try CourierProcess.run(
             [
                 "run", "c.json", "-e", "e.json", "-g", "g.json", "--verbose", "--color", "off",
-                "-r", "cli,json,junit,html", "--reporter-json-export", "out/r.json", "--reporter-junit-export",
+                "-r", "cli,json,junit,html", "--reporter-json-export", "out/r.json",
+                "--reporter-junit-export",
                 "out/r.xml", "--reporter-html-export", "out/r.html", "--export-environment", "out/env.json",
                 "--export-globals", "out/globals.json", "--export-collection", "out/collection.json",
             ], in: fixture.directory)
@@ -77,12 +78,15 @@ final class SecretsEverywhereTests: XCTestCase {
                 .replacingOccurrences(of: "Bearer ", with: ""))
         let basic = Data("user:p4ss-W0rd-basic".utf8).base64EncodedString()
         var outputs = ["stdout": result.standardOutput, "stderr": result.standardError]
-        let written = try FileManager.default.contentsOfDirectory(atPath: fixture.directory.appendingPathComponent("out").path)
+        let written = try FileManager.default.contentsOfDirectory(
+            atPath: fixture.directory.appendingPathComponent("out").path)
         for name in written { outputs[name] = try fixture.text("out/" + name) }
         XCTAssertTrue(
-            Set(written).isSuperset(of: ["r.json", "r.xml", "env.json", "globals.json", "collection.json"]), "\(written)")
+            Set(written).isSuperset(of: ["r.json", "r.xml", "env.json", "globals.json", "collection.json"]),
+            "\(written)")
         if !written.contains("r.html") {
-            XCTAssertTrue(result.standardError.contains("html reporter is not supported"), "no html report, no warning")
+            XCTAssertTrue(
+                result.standardError.contains("html reporter is not supported"), "no html report, no warning")
         }
         for (name, text) in outputs {
             for secret in secrets + [token, basic] {
@@ -108,8 +112,10 @@ final class SecretsEverywhereTests: XCTestCase {
             default: json.append(character)
             }
         }
-        let xmlText = secret.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        let xmlText = secret.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+            of: "<", with: "&lt;"
+        )
+        .replacingOccurrences(of: ">", with: "&gt;")
         let xml = xmlText.replacingOccurrences(of: "\"", with: "&quot;")
         let percent = secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? secret
         let query = secret.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? secret

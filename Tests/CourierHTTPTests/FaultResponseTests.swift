@@ -66,7 +66,8 @@ final class FaultResponseTests: XCTestCase {
         let error = failure("/fault/redirect-loop", options: TransferOptions(maxRedirects: 3))
         XCTAssertEqual(error?.kind, .tooManyRedirects)
         XCTAssertEqual(
-            error?.message, "Exceeded maxRedirects. Probably stuck in a redirect loop \(server.baseURL)/fault/redirect-loop")
+            error?.message,
+            "Exceeded maxRedirects. Probably stuck in a redirect loop \(server.baseURL)/fault/redirect-loop")
     }
 
     func testHangEndsWithTheRequestTimeout() {
@@ -77,13 +78,16 @@ final class FaultResponseTests: XCTestCase {
 
     func testHangOnAReusedConnectionIsStillASocketTimeout() throws {
         _ = try client.send(HTTPRequest(url: server.baseURL + "/get"))
-        XCTAssertEqual(failure("/fault/hang", options: TransferOptions(timeoutMilliseconds: 200))?.message, "ESOCKETTIMEDOUT")
+        XCTAssertEqual(
+            failure("/fault/hang", options: TransferOptions(timeoutMilliseconds: 200))?.message,
+            "ESOCKETTIMEDOUT")
     }
 
     func testHangDoesNotBlockOtherConnections() throws {
         let hangURL = server.baseURL + "/fault/hang"
         let hanging = Thread {
-            _ = try? HTTPClient().send(HTTPRequest(url: hangURL), options: TransferOptions(timeoutMilliseconds: 3000))
+            _ = try? HTTPClient().send(
+                HTTPRequest(url: hangURL), options: TransferOptions(timeoutMilliseconds: 3000))
         }
         hanging.start()
         for _ in 0..<3 {
@@ -102,13 +106,15 @@ final class FaultResponseTests: XCTestCase {
         for path in ["/fault/big?mb=5", "/fault/big?mb=5&chunked=1"] {
             let error = failure(path, options: limit)
             XCTAssertEqual(error?.kind, .responseTooLarge, path)
-            XCTAssertEqual(error?.message, "response body larger than --max-response-size (1048576 bytes)", path)
+            XCTAssertEqual(
+                error?.message, "response body larger than --max-response-size (1048576 bytes)", path)
         }
     }
 
     func testBodyUnderTheLimitArrivesWhole() throws {
         let response = try client.send(
-            HTTPRequest(url: server.baseURL + "/fault/big?mb=2&chunked=1"), options: TransferOptions(maxResponseSize: 3_000_000))
+            HTTPRequest(url: server.baseURL + "/fault/big?mb=2&chunked=1"),
+            options: TransferOptions(maxResponseSize: 3_000_000))
         XCTAssertEqual(response.body.count, 2 * 1_048_576)
     }
 
@@ -116,7 +122,9 @@ final class FaultResponseTests: XCTestCase {
         let listener = try NotTLSListener.start()
         defer { listener.stop() }
         do {
-            _ = try client.send(HTTPRequest(url: listener.baseURL + "/get"), options: TransferOptions(timeoutMilliseconds: 5000))
+            _ = try client.send(
+                HTTPRequest(url: listener.baseURL + "/get"),
+                options: TransferOptions(timeoutMilliseconds: 5000))
             XCTFail("expected a TLS error")
         } catch {
             XCTAssertEqual(error.kind, .tls)

@@ -13,7 +13,8 @@ extension ValueParsers {
             number <= Int.max / multiplier
         else {
             throw UsageError(
-                message: "option '\(spelling)' expects a size in bytes such as 1048576, 512KB or 50MB, got '\(text)'",
+                message:
+                    "option '\(spelling)' expects a size in bytes such as 1048576, 512KB or 50MB, got '\(text)'",
                 command: .run)
         }
         return number * multiplier

@@ -84,7 +84,9 @@ enum FaultRoutes {
         let chunked = query["chunked"] == "1" || query["chunked"] == "true"
         return .raw { socket in
             var head = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
-            head += chunked ? "Transfer-Encoding: chunked\r\n\r\n" : "Content-Length: \(megabytes * 1_048_576)\r\n\r\n"
+            head +=
+                chunked
+                ? "Transfer-Encoding: chunked\r\n\r\n" : "Content-Length: \(megabytes * 1_048_576)\r\n\r\n"
             guard socket.send(head) else { return }
             let block = [UInt8](repeating: 120, count: 65_536)
             let framed = chunked ? Array("10000\r\n".utf8) + block + [13, 10] : block

@@ -51,7 +51,8 @@ public final class NotTLSListener: @unchecked Sendable {
 
     private func acceptLoop() {
         while !isStopping {
-            guard Platform.waitReadable(fd, milliseconds: 200), !isStopping, let client = Platform.accept(fd) else {
+            guard Platform.waitReadable(fd, milliseconds: 200), !isStopping, let client = Platform.accept(fd)
+            else {
                 continue
             }
             // Let the client hello arrive, so the reply is read as the server's hello.
@@ -60,7 +61,8 @@ public final class NotTLSListener: @unchecked Sendable {
                 _ = scratch.withUnsafeMutableBytes { Platform.receive(client, $0.baseAddress!, $0.count) }
             }
             Platform.sendAll(
-                client, Array("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".utf8))
+                client,
+                Array("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".utf8))
             Platform.closeSocket(client)
         }
         done.signal()
