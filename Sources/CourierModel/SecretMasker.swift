@@ -41,9 +41,14 @@ enum SecretForms {
         var xmlText = secret.replacingOccurrences(of: "&", with: "&amp;")
         xmlText = xmlText.replacingOccurrences(of: "<", with: "&lt;")
         xmlText = xmlText.replacingOccurrences(of: ">", with: "&gt;")
-        var forms: Set<String> = [
-            secret, json(secret), xmlText, xmlText.replacingOccurrences(of: "\"", with: "&quot;"),
-        ]
+        var forms: Set<String> = [secret, json(secret)]
+        // Quotes and apostrophes: kept in text, escaped in attributes (XML's or HTML's way).
+        for quote in ["\"", "&quot;", "&#34;"] {
+            for apostrophe in ["'", "&apos;", "&#39;", "&#x27;"] {
+                let quoted = xmlText.replacingOccurrences(of: "\"", with: quote)
+                forms.insert(quoted.replacingOccurrences(of: "'", with: apostrophe))
+            }
+        }
         var unreserved = CharacterSet.alphanumerics
         unreserved.insert(charactersIn: "-._~")
         for allowed in [unreserved, .urlQueryAllowed, .urlPathAllowed] {

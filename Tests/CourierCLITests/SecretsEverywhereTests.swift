@@ -84,6 +84,7 @@ final class SecretsEverywhereTests: XCTestCase {
         XCTAssertTrue(
             Set(written).isSuperset(of: ["r.json", "r.xml", "env.json", "globals.json", "collection.json"]),
             "\(written)")
+        XCTAssertFalse(written.contains { $0.hasSuffix(".tmp") }, "files are renamed into place: \(written)")
         if !written.contains("r.html") {
             XCTAssertTrue(
                 result.standardError.contains("html reporter is not supported"), "no html report, no warning")
