@@ -111,7 +111,8 @@ public final class Runner {
         }
 
         if runError == nil, let reason = options.interruption?.reason {
-            runError = "the run was interrupted (\(reason)) after \(stats.requests.total) requests"
+            let sent = stats.requests.total
+            runError = "the run was interrupted (\(reason)) after \(sent) request\(sent == 1 ? "" : "s")"
         }
         var summary = RunSummary(
             collectionName: options.collection.name, collectionID: options.collection.id,
