@@ -70,7 +70,7 @@ final class InterruptTests: XCTestCase {
         defer { server.stop() }
         let fixture = try CourierRunFixture("sigint")
         defer { fixture.remove() }
-        try writeSlowCollection(fixture, server: server, slowPath: "/delay/1")
+        try writeSlowCollection(fixture, server: server, slowPath: "/delay/2")
         let result = try runInterrupted(
             [
                 "run", "c.json", "-r", "cli,json,junit", "--reporter-json-export", "r.json",
