@@ -40,7 +40,9 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
             hidden: Set(CLIReporterOptions.HiddenPart.allCases.filter { cliOptions[$0.optionName] != nil })))
     let interruption = RunInterruption()
     runOptions.interruption = interruption
-    let interrupts = InterruptHandling(interruption) { FileHandle.standardError.write(Data(("\n" + $0 + "\n").utf8)) }
+    let interrupts = InterruptHandling(interruption) { notice in
+        FileHandle.standardError.write(Data(("\n" + notice + "\n").utf8))
+    }
     defer { interrupts.uninstall() }
     let runner = Runner(options: runOptions)
     var masker = SecretMasker(secrets: [])

@@ -28,7 +28,8 @@ enum CurlErrorMapping {
             return make(.other, "connect \(text) \(target)")
         case CURLE_OPERATION_TIMEDOUT:
             // A reused connection has no connect time, but the request went out on it.
-            let connected = info.offset(CURLINFO_CONNECT_TIME_T) > 0 || info.long(CURLINFO_REQUEST_SIZE) > 0
+            let connected =
+                info.offset(CURLINFO_CONNECT_TIME_T) > 0 || info.long(CURLINFO_REQUEST_SIZE) > 0
             return make(.timeout, connected ? "ESOCKETTIMEDOUT" : "ETIMEDOUT")
         case CURLE_TOO_MANY_REDIRECTS:
             return make(.tooManyRedirects, "Exceeded maxRedirects. Probably stuck in a redirect loop \(url)")
@@ -41,7 +42,8 @@ enum CurlErrorMapping {
         case CURLE_GOT_NOTHING:
             return make(.malformedResponse, "socket hang up")
         case CURLE_RECV_ERROR, CURLE_SEND_ERROR:
-            return make(.malformedResponse, FaultMessages.transfer(text, code: code, osError: info.long(CURLINFO_OS_ERRNO)))
+            let osError = info.long(CURLINFO_OS_ERRNO)
+            return make(.malformedResponse, FaultMessages.transfer(text, code: code, osError: osError))
         case CURLE_UNSUPPORTED_PROTOCOL where FaultMessages.isBadStatusLine(text),
             CURLE_WEIRD_SERVER_REPLY where FaultMessages.isBadStatusLine(text):
             return make(.malformedResponse, FaultMessages.badStatusLine)
