@@ -15,6 +15,7 @@ final class FaultRunTests: XCTestCase {
         let base = server.baseURL
         let faults: [(name: String, url: String, expected: (String) -> Bool)] = [
             ("reset-before", base + "/fault/reset-before", { $0 == "read ECONNRESET" }),
+            ("close-before", base + "/fault/close-before", { $0 == "socket hang up" }),
             ("reset-during-body", base + "/fault/reset-during-body", { $0 == "read ECONNRESET" }),
             ("hang", base + "/fault/hang", { $0 == "ESOCKETTIMEDOUT" }),
             ("drip", base + "/fault/drip?bytes=100&delay=50", { $0 == "ESOCKETTIMEDOUT" }),

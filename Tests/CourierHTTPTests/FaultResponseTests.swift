@@ -46,6 +46,10 @@ final class FaultResponseTests: XCTestCase {
         XCTAssertEqual(error?.kind, .malformedResponse)
     }
 
+    func testCloseWithoutAResponseIsASocketHangUp() {
+        XCTAssertEqual(failure("/fault/close-before")?.message, "socket hang up")
+    }
+
     func testResetDuringTheBodyIsECONNRESET() {
         XCTAssertEqual(failure("/fault/reset-during-body")?.message, "read ECONNRESET")
     }

@@ -13,15 +13,17 @@ extension ServerResponse {
 
 /// Routes that fail on purpose, one way each, so clients can be tested against broken servers.
 ///
-/// `/fault/reset-before` (RST before any byte), `/fault/reset-during-body` (headers promising
-/// 100000 bytes, 1000 sent, then RST), `/fault/hang` (never answers; waits until the client
-/// leaves), `/fault/drip?bytes=N&delay=ms` (one byte every `delay` ms), `/fault/bad-status-line`,
-/// `/fault/bad-chunked`, `/fault/bad-gzip`, `/fault/big?mb=N[&chunked=1]` (streamed, never held
-/// in memory), `/fault/redirect-loop`. A TLS handshake failure needs no route: ask for `https://`
-/// on the plain port, which answers a TLS hello with plain HTTP.
+/// `/fault/reset-before` (RST before any byte), `/fault/close-before` (an orderly close, no
+/// byte), `/fault/reset-during-body` (headers promising 100000 bytes, 1000 sent, then RST),
+/// `/fault/hang` (never answers; waits until the client leaves), `/fault/drip?bytes=N&delay=ms`
+/// (one byte every `delay` ms), `/fault/bad-status-line`, `/fault/bad-chunked`,
+/// `/fault/bad-gzip`, `/fault/big?mb=N[&chunked=1]` (streamed, never held in memory),
+/// `/fault/redirect-loop`. A failing TLS handshake is `NotTLSListener`'s job (plain HTTP where
+/// TLS is expected), or the TLS listener's certificate when the client does not trust its CA.
 enum FaultRoutes {
     static let routes: [Route] = [
         Route([], "/fault/reset-before", { _ in .raw { $0.resetOnClose() } }),
+        Route([], "/fault/close-before", { _ in .raw { _ in } }),
         Route([], "/fault/reset-during-body", { _ in .raw(resetDuringBody) }),
         Route([], "/fault/hang", { _ in .raw { $0.waitForPeerToLeave(limitSeconds: 300) } }),
         Route([], "/fault/drip", drip),
