@@ -49,6 +49,12 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
             hidden: Set(CLIReporterOptions.HiddenPart.allCases.filter { cliOptions[$0.optionName] != nil })))
     // Only the file reporters read every execution; a CLI-only run keeps running totals instead.
     runOptions.retainExecutions = options.reporters.contains { $0 != "cli" }
+    let interruption = RunInterruption()
+    runOptions.interruption = interruption
+    let interrupts = InterruptHandling(interruption) { notice in
+        FileHandle.standardError.write(Data(("\n" + notice + "\n").utf8))
+    }
+    defer { interrupts.uninstall() }
     let runner = makeCollectionRun(options: runOptions)
     let progress =
         ProgressDisplay.isWanted(showsCLI: showsCLI, options: options)
@@ -101,6 +107,7 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
         console.error("error: \(problem)")
         writeFailed = true
     }
+    if summary.interrupted { return interruption.exitCode }
     if summary.succeeded && !writeFailed || options.suppressExitCode { return ExitCode.success }
     return ExitCode.failure
 }

@@ -56,6 +56,7 @@ enum RunSetup {
         run.retryDelay = options.retryDelayMilliseconds ?? 100
         run.retryPolicy = options.retryOn ?? .standard
         try TransportSetup.apply(options, to: &run)
+        if let limit = options.maxResponseSizeBytes { run.maxResponseSize = limit == 0 ? Int.max : limit }
         return run
     }
 

@@ -27,26 +27,36 @@ enum CurlErrorMapping {
             }
             return make(.other, "connect \(text) \(target)")
         case CURLE_OPERATION_TIMEDOUT:
-            let connected = info.offset(CURLINFO_CONNECT_TIME_T) > 0
+            // A reused connection has no connect time, but the request went out on it.
+            let connected =
+                info.offset(CURLINFO_CONNECT_TIME_T) > 0 || info.long(CURLINFO_REQUEST_SIZE) > 0
             return make(.timeout, connected ? "ESOCKETTIMEDOUT" : "ETIMEDOUT")
         case CURLE_TOO_MANY_REDIRECTS:
             return make(.tooManyRedirects, "Exceeded maxRedirects. Probably stuck in a redirect loop \(url)")
         case CURLE_FILESIZE_EXCEEDED:
-            return make(.responseTooLarge, "Maximum response size reached (\(maxBodySize) bytes)")
+            return make(.responseTooLarge, FaultMessages.tooLarge(maxBodySize))
         case CURLE_WRITE_ERROR where exceededMaxBodySize:
-            return make(.responseTooLarge, "Maximum response size reached (\(maxBodySize) bytes)")
+            return make(.responseTooLarge, FaultMessages.tooLarge(maxBodySize))
+        case CURLE_ABORTED_BY_CALLBACK:
+            return make(.interrupted, FaultMessages.interrupted)
         case CURLE_GOT_NOTHING:
             return make(.malformedResponse, "socket hang up")
-        case CURLE_RECV_ERROR:
-            return make(.malformedResponse, "read ECONNRESET")
-        case CURLE_WEIRD_SERVER_REPLY, CURLE_PARTIAL_FILE, CURLE_BAD_CONTENT_ENCODING,
-            CURLE_HTTP2, CURLE_HTTP2_STREAM:
+        case CURLE_RECV_ERROR, CURLE_SEND_ERROR:
+            let osError = info.long(CURLINFO_OS_ERRNO)
+            return make(.malformedResponse, FaultMessages.transfer(text, code: code, osError: osError))
+        case CURLE_UNSUPPORTED_PROTOCOL where FaultMessages.isBadStatusLine(text),
+            CURLE_WEIRD_SERVER_REPLY where FaultMessages.isBadStatusLine(text):
+            return make(.malformedResponse, FaultMessages.badStatusLine)
+        case CURLE_BAD_CONTENT_ENCODING:
+            return make(.malformedResponse, FaultMessages.badContentEncoding(text))
+        case CURLE_WEIRD_SERVER_REPLY, CURLE_PARTIAL_FILE, CURLE_HTTP2, CURLE_HTTP2_STREAM:
             return make(.malformedResponse, text)
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM,
             CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR,
             CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_INVALIDCERTSTATUS, CURLE_SSL_ENGINE_NOTFOUND,
             CURLE_SSL_ENGINE_SETFAILED, CURLE_SSL_CRL_BADFILE:
-            return make(.tls, verificationMessage(info.long(CURLINFO_SSL_VERIFYRESULT)) ?? text)
+            let handshake = code == CURLE_SSL_CONNECT_ERROR ? FaultMessages.handshake(text) : text
+            return make(.tls, verificationMessage(info.long(CURLINFO_SSL_VERIFYRESULT)) ?? handshake)
         case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL, CURLE_BAD_FUNCTION_ARGUMENT:
             return make(.invalidRequest, text)
         default:

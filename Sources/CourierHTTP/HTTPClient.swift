@@ -28,6 +28,8 @@ public final class HTTPClient {
     private var appliedCookie = false
     /// The proxy and client certificate already on the handle (see `applyRoute`).
     var appliedRoute = AppliedRoute()
+    /// The switch that aborts transfers, once `watch(_:)` was called; kept alive with the handle.
+    private var cancellation: TransferCancellation?
 
     /// Makes a client with its own connection cache and empty cookie jar.
     public init(options: ClientOptions = .init()) {
@@ -62,6 +64,13 @@ public final class HTTPClient {
         curl_slist_free_all(headerList)
         curl_slist_free_all(connectToList)
         errorBuffer.deallocate()
+    }
+
+    /// From now on, flipping `cancellation` aborts the transfer in progress and fails later ones
+    /// with `.interrupted`.
+    public func watch(_ cancellation: TransferCancellation) {
+        self.cancellation = cancellation
+        cancellation.watch(handle)
     }
 
     /// Sends a request, follows redirects as `options` say, and returns the final response.

@@ -20,6 +20,8 @@ public struct HTTPError: Error, Sendable, Equatable, CustomStringConvertible {
         case invalidRequest
         /// Anything else; `message` carries curl's text.
         case other
+        /// The transfer was aborted on purpose (`TransferCancellation`, e.g. a second Ctrl-C).
+        case interrupted
     }
 
     /// The category.

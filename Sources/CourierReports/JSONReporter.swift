@@ -15,6 +15,7 @@ public enum JSONReporter {
         run["transfers"] = ["responseTotal": .number(JSONNumber(RunTimings(summary).responseTotal))]
         run["failures"] = .array(summary.failures.map { failure(for: $0, in: summary) })
         run["error"] = summary.runError.map { .string($0) } ?? .null
+        if summary.interrupted { run["interrupted"] = .bool(true) }
         var object = JSONObject()
         object["collection"] = summary.collectionJSON
         object["environment"] = scope(summary.environment)

@@ -11,7 +11,7 @@ public enum JUnitReporter {
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             "<testsuites name=\(attr(summary.collectionName)) tests=\"\(summary.stats.tests.total)\" "
-                + "time=\"\(seconds(totalTime))\">",
+                + "time=\"\(seconds(totalTime))\"" + (summary.interrupted ? " interrupted=\"true\"" : "") + ">",
         ]
         let timestamp = EpochTime.iso8601(summary.started)
         for group in groupedByItem(summary.executions) {

@@ -100,6 +100,10 @@ public final class ParallelRunner: CollectionRun {
         state.waitForWorkers()
         cookies = state.cookies
 
+        if runError == nil, let reason = options.interruption?.reason {
+            let sent = stats.requests.total
+            runError = "the run was interrupted (\(reason)) after \(sent) request\(sent == 1 ? "" : "s")"
+        }
         var summary = RunSummary(
             collectionName: options.collection.name, collectionID: options.collection.id,
             collectionJSON: options.collection.json,
@@ -114,6 +118,7 @@ public final class ParallelRunner: CollectionRun {
             runError: runError, secrets: Array(secrets))
         summary.collectionVariables = last?.collection.variables ?? options.collection.variables
         if !options.retainExecutions { summary.responseTotals = totals }
+        summary.interrupted = options.interruption?.isStopRequested ?? false
         summary.tokenFetchCount = tokenProvider.fetchCount
         summary.tokenFetchMilliseconds = tokenProvider.fetchMilliseconds
         observer(.finished(summary))

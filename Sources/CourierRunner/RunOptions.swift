@@ -57,6 +57,10 @@ public struct RunOptions: Sendable {
     public var parallel = 1
     /// `--shard K/N`: run only this shard's part of the collection.
     public var shard: Shard?
+    /// `--max-response-size`: the largest response body accepted, in bytes (default 50 MiB).
+    public var maxResponseSize = 50 * 1_048_576
+    /// When set, the run stops between items once a stop is requested (Ctrl-C, SIGTERM).
+    public var interruption: RunInterruption?
 
     public init(collection: Collection, workingDirectory: String) {
         self.collection = collection

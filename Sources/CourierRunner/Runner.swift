@@ -57,6 +57,7 @@ public final class Runner {
             globals: VariableScope(name: options.globals?.name, variables: options.globals?.variables ?? []),
             collection: VariableScope(name: options.collection.name, variables: options.collection.variables),
             environment: VariableScope(name: options.environment?.name, variables: options.environment?.variables ?? []))
+        if let interruption = options.interruption { client.watch(interruption.transfers) }
     }
 
     /// Values seen so far that must never be printed (passwords, tokens, `secret` variables).
@@ -103,6 +104,7 @@ public final class Runner {
                     runError = "the run timed out after \(options.timeout) ms (--timeout)"
                     break iterations
                 }
+                if options.interruption?.isStopRequested == true { break iterations }
                 let cursor = RunCursor(iteration: iteration, position: position, length: plan.count, cycles: count)
                 let (execution, next) = runItem(plan[position], cursor: cursor)
                 if options.bail, itemFailed(execution) {
@@ -124,6 +126,10 @@ public final class Runner {
             }
         }
 
+        if runError == nil, let reason = options.interruption?.reason {
+            let sent = stats.requests.total
+            runError = "the run was interrupted (\(reason)) after \(sent) request\(sent == 1 ? "" : "s")"
+        }
         var summary = RunSummary(
             collectionName: options.collection.name, collectionID: options.collection.id,
             collectionJSON: options.collection.json,
@@ -137,6 +143,7 @@ public final class Runner {
             runError: runError, secrets: Array(secrets))
         summary.collectionVariables = scopes.collection.variables
         if !options.retainExecutions { summary.responseTotals = responseTotals }
+        summary.interrupted = options.interruption?.isStopRequested ?? false
         summary.tokenFetchCount = tokenProvider.fetchCount
         summary.tokenFetchMilliseconds = tokenProvider.fetchMilliseconds
         observe(.finished(summary))
@@ -248,7 +255,7 @@ public final class Runner {
             followOriginalMethod: profile.followOriginalHTTPMethod,
             followAuthorizationHeader: profile.followAuthorizationHeader,
             removeRefererHeaderOnRedirect: profile.removeRefererHeaderOnRedirect,
-            insecure: profile.strictSSL.map { !$0 })
+            insecure: profile.strictSSL.map { !$0 }, maxResponseSize: options.maxResponseSize)
         applyRequestTransport(of: planned.item, resolve: resolve, to: &transfer)
 
         var result = exchange(prepared, transfer: transfer, execution: &execution)

@@ -117,6 +117,10 @@ final class Connection: @unchecked Sendable {
                 headers: request.headers.map { RecordedRequest.Header(name: $0.name, value: $0.value) },
                 body: request.body))
         let response = router.respond(to: request)
+        if let raw = response.raw {
+            raw(RawSocket(fd: fd, stream: stream, isServerStopping: { [server] in server.shouldClose }))
+            return false
+        }
         let close = request.wantsClose || response.closeConnection || server.shouldClose
         guard stream.send(response.serialized(head: request.method == "HEAD", close: close)) else {
             return false

@@ -10,7 +10,8 @@ enum PostmanEchoRouter {
     static let router = Router(
         routes: EchoRoutes.routes + ResponseRoutes.routes + CompressionRoutes.routes + AuthRoutes.routes
             + SignatureAuthRoutes.routes + RedirectRoutes.routes + CookieRoutes.routes
-            + AuthVerificationRoutes.routes + FlakyRoutes.routes + DelayMillisecondsRoutes.routes,
+            + AuthVerificationRoutes.routes + FlakyRoutes.routes + DelayMillisecondsRoutes.routes
+            + FaultRoutes.routes,
         fallback: nil)
 
     /// The echo routes plus the Creatio routes (CreatioRoutes) of one server instance.

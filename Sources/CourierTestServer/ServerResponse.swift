@@ -7,6 +7,9 @@ struct ServerResponse: Sendable {
     var chunks: [[UInt8]]? = nil
     /// When true, the connection closes after this response.
     var closeConnection = false
+    /// When set, the connection hands its socket to this instead of writing the response, then
+    /// closes (fault routes: resets, slow or broken bytes; see `Faults/FaultRoutes.swift`).
+    var raw: RawResponder? = nil
 
     /// The JSON content type postman-echo sends.
     static let jsonContentType = "application/json; charset=utf-8"

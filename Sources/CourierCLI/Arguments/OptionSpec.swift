@@ -34,6 +34,8 @@ enum OptionAction: Sendable {
     case setSource(WritableKeyPath<RunCommandOptions, InputSource?> & Sendable)
     case setPositiveInteger(WritableKeyPath<RunCommandOptions, Int?> & Sendable)
     case setMilliseconds(WritableKeyPath<RunCommandOptions, Int?> & Sendable)
+    /// A size in bytes, with an optional unit (`50MB`); see `ValueParsers.byteSize`.
+    case setByteSize(WritableKeyPath<RunCommandOptions, Int?> & Sendable)
     case appendVariable(WritableKeyPath<RunCommandOptions, [VariableOverride]> & Sendable)
     case setReporters
     case setColor

@@ -174,6 +174,8 @@ struct RunArgumentParser {
             options[keyPath: field] = try ValueParsers.positiveInteger(text, for: spelling)
         case .setMilliseconds(let field):
             options[keyPath: field] = try ValueParsers.milliseconds(text, for: spelling)
+        case .setByteSize(let field):
+            options[keyPath: field] = try ValueParsers.byteSize(text, for: spelling)
         case .appendVariable(let field):
             options[keyPath: field].append(try ValueParsers.variable(text, for: spelling))
         case .setReporters:

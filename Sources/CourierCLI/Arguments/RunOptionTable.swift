@@ -116,6 +116,10 @@ enum RunOptionTable {
             "connect-to", .required(placeholder: "HOST1:PORT1:HOST2:PORT2"), .requests,
             "Connect to HOST2:PORT2 instead of HOST1:PORT1 (as curl); repeatable",
             .appendConnectTo),
+        OptionSpec(
+            "max-response-size", .required(placeholder: "bytes"), .requests,
+            "Fail a request whose body is larger, e.g. 10MB (default: 50MB; 0: no limit)",
+            .setByteSize(\.maxResponseSizeBytes)),
 
         // Reporters
         OptionSpec(

@@ -79,6 +79,8 @@ public struct RunCommandOptions: Equatable, Sendable {
     public var cookieJar: String?
     /// `--connect-to HOST1:PORT1:HOST2:PORT2`, repeatable (Courier extension, curl's meaning).
     public var connectTo: [ConnectToMapping] = []
+    /// `--max-response-size <bytes>`: the largest response body accepted (nil: 50 MiB; 0: no limit).
+    public var maxResponseSizeBytes: Int?
 
     // MARK: Reports and output
 
