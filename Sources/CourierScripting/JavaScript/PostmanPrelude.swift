@@ -24,12 +24,27 @@ enum PostmanPrelude {
             this.skipRequest = false;
             this.visualizer = undefined;
             this.warnEnabled = true;
-            this.local = new C.VariableScope(input.localVariables);
-            this.data = new C.DataScope(input.iterationData);
-            this.environment = new C.VariableScope(input.environment);
-            this.collection = new C.VariableScope(input.collectionVariables);
-            this.globals = new C.VariableScope(input.globals);
           }
+          // The variable scopes too are built on first use (`_name` holds one once built): most
+          // test scripts only assert on the response.
+          function lazyScope(name, make) {
+            var slot = '_' + name;
+            Object.defineProperty(State.prototype, name, {
+              get: function () { return this[slot] || (this[slot] = make(this.input, this)); }
+            });
+          }
+          lazyScope('local', function (input) { return new C.VariableScope(input.localVariables); });
+          lazyScope('data', function (input) { return new C.DataScope(input.iterationData); });
+          lazyScope('environment', function (input) {
+            var scope = new C.VariableScope(input.environment);
+            if (input.environmentName) { scope.name = String(input.environmentName); }
+            return scope;
+          });
+          lazyScope('collection', function (input) { return new C.VariableScope(input.collectionVariables); });
+          lazyScope('globals', function (input) { return new C.VariableScope(input.globals); });
+          lazyScope('variables', function (input, s) {
+            return new C.MergedScope([s.local, s.data, s.environment, s.collection, s.globals]);
+          });
           // The request and response objects are built on first use: many scripts never touch them.
           Object.defineProperty(State.prototype, 'request', {
             get: function () {
@@ -149,8 +164,6 @@ enum PostmanPrelude {
               eventName: s.eventName, iteration: input.iteration, iterationCount: input.iterationCount,
               requestName: input.itemName, requestId: input.itemID
             };
-            if (input.environmentName) { s.environment.name = String(input.environmentName); }
-            var variables = new C.MergedScope([s.local, s.data, s.environment, s.collection, s.globals]);
             var cookieList = function () {
               if (!cookies) { cookies = C.cookieList(input.cookies); cookies.jar = makeJar; }
               return cookies;
@@ -165,13 +178,15 @@ enum PostmanPrelude {
               clear: function () { s.visualizer = undefined; }
             };
             var pm = input.response ? {
-              test: undefined, expect: expect, info: info, globals: s.globals, collectionVariables: s.collection,
-              environment: s.environment, iterationData: s.data, variables: variables,
+              test: undefined, expect: expect, info: info, get globals() { return s.globals; },
+              get collectionVariables() { return s.collection; }, get environment() { return s.environment; },
+              get iterationData() { return s.data; }, get variables() { return s.variables; },
               get request() { return s.request; }, get response() { return s.response; }, get cookies() { return cookieList(); },
               sendRequest: sendRequest, execution: execution, visualizer: visualizer
             } : {
-              test: undefined, expect: expect, info: info, globals: s.globals, collectionVariables: s.collection,
-              environment: s.environment, iterationData: s.data, variables: variables,
+              test: undefined, expect: expect, info: info, get globals() { return s.globals; },
+              get collectionVariables() { return s.collection; }, get environment() { return s.environment; },
+              get iterationData() { return s.data; }, get variables() { return s.variables; },
               get request() { return s.request; }, get cookies() { return cookieList(); },
               sendRequest: sendRequest, execution: execution, visualizer: visualizer
             };
@@ -201,7 +216,8 @@ enum PostmanPrelude {
             s.error = { name: 'Error', message: message };
           };
 
-          function variables(scope) { return scope._dirty ? scope._values.filter(function (v) { return v; }) : null; }
+          function variables(scope) { return scope && scope._dirty ? scope._values.filter(function (v) { return v; }) : null; }
+          function dirty(scope) { return scope !== undefined && scope._dirty; }
 
           /// The common result in a cheaper form than JSON text: when every assertion passed, a flat
           /// array `[name, skipped, index, ...]`; null when one failed (or a name needs JSON's escaping).
@@ -242,14 +258,14 @@ enum PostmanPrelude {
               try { visualizer = JSON.parse(JSON.stringify(s.visualizer)); } catch (e) { visualizer = { template: s.visualizer.template }; }
             }
             if (request === null && visualizer === null && !s.error && !s.console.length && !s.skipRequest
-              && !(s.nextRequest.set && s.nextRequest.value !== undefined) && !s.globals._dirty && !s.collection._dirty
-              && !s.environment._dirty && !s.data._dirty && !s.local._dirty) {
+              && !(s.nextRequest.set && s.nextRequest.value !== undefined) && !dirty(s._globals) && !dirty(s._collection)
+              && !dirty(s._environment) && !dirty(s._data) && !dirty(s._local)) {
               var quiet = passedAssertions(s.assertions);
               if (quiet) { C.cleanup(); return quiet; }
             }
             var result = {
-              globals: variables(s.globals), collectionVariables: variables(s.collection), environment: variables(s.environment),
-              iterationData: variables(s.data), localVariables: variables(s.local),
+              globals: variables(s._globals), collectionVariables: variables(s._collection),
+              environment: variables(s._environment), iterationData: variables(s._data), localVariables: variables(s._local),
               request: request, assertions: s.assertions, console: s.console, error: s.error,
               nextRequest: s.nextRequest.set && s.nextRequest.value !== undefined
                 ? (s.nextRequest.value === null || s.nextRequest.value === '' ? { stop: true } : { item: String(s.nextRequest.value) })
