@@ -30,7 +30,7 @@ let package = Package(
         // The library, one job per module.
         .target(name: "CourierModel", swiftSettings: strict),
         .target(name: "CourierVariables", dependencies: ["CourierModel"], swiftSettings: strict),
-        .target(name: "CourierHTTP", dependencies: ["CCurlShim"], swiftSettings: strict),
+        .target(name: "CourierHTTP", dependencies: ["CCurlShim", "CourierModel"], swiftSettings: strict),
         .target(name: "CourierCrypto", dependencies: ["CCrypto"], swiftSettings: strict),
         .target(
             name: "CourierScripting", dependencies: ["CJavaScriptCore", "CourierModel", "CourierCrypto"],

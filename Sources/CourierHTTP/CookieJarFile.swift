@@ -1,3 +1,4 @@
+import CourierModel
 import Foundation
 
 /// Reads and writes a cookie jar in tough-cookie's serialized JSON, the format of newman's
@@ -86,19 +87,5 @@ public enum CookieJarFile {
     }
 
     /// A JSON string literal.
-    private static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    private static func quoted(_ text: String) -> String { JSONWriter.quoted(text) }
 }

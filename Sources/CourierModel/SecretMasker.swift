@@ -60,20 +60,8 @@ enum SecretForms {
         return forms
     }
 
-    /// The secret inside a JSON string (quotes, backslashes and control characters escaped).
+    /// The secret inside a JSON string, escaped as the JSON reports and exports write it.
     private static func json(_ secret: String) -> String {
-        var out = ""
-        for scalar in secret.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        String(JSONWriter.quoted(secret).dropFirst().dropLast())
     }
 }
