@@ -116,6 +116,18 @@ enum Platform {
     }
 
     /// Accepts one connection, or returns nil (listener closed, or nothing pending).
+    /// Accepts clients on `listener` and hands each to `handle`, until `isStopping` says so; the
+    /// listener is polled every `pollMilliseconds`, so a stop is noticed without a new client.
+    static func acceptClients(
+        on listener: Int32, pollMilliseconds: Int32 = 250, isStopping: () -> Bool, handle: (Int32) -> Void
+    ) {
+        while !isStopping() {
+            guard waitReadable(listener, milliseconds: pollMilliseconds), !isStopping(), let client = accept(listener)
+            else { continue }
+            handle(client)
+        }
+    }
+
     static func accept(_ fd: Int32) -> Int32? {
         #if canImport(Glibc)
             let client = Glibc.accept(fd, nil, nil)

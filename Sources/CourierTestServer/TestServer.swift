@@ -142,9 +142,7 @@ public final class TestServer: @unchecked Sendable {
     }
 
     private func acceptLoop() {
-        while !isStopping {
-            guard Platform.waitReadable(listenFD, milliseconds: 250) else { continue }
-            guard !isStopping, let client = Platform.accept(listenFD) else { continue }
+        Platform.acceptClients(on: listenFD, isStopping: { isStopping }) { client in
             lock.lock()
             idleByConnection[client] = false
             connectionsDone.enter()

@@ -50,11 +50,7 @@ public final class NotTLSListener: @unchecked Sendable {
     }
 
     private func acceptLoop() {
-        while !isStopping {
-            guard Platform.waitReadable(fd, milliseconds: 200), !isStopping, let client = Platform.accept(fd)
-            else {
-                continue
-            }
+        Platform.acceptClients(on: fd, pollMilliseconds: 200, isStopping: { isStopping }) { client in
             // Let the client hello arrive, so the reply is read as the server's hello.
             if Platform.waitReadable(client, milliseconds: 1000) {
                 var scratch = [UInt8](repeating: 0, count: 4096)

@@ -72,9 +72,7 @@ public final class ForwardProxy: @unchecked Sendable {
     }
 
     private func acceptLoop() {
-        while !isStopping {
-            guard Platform.waitReadable(listenFD, milliseconds: 250) else { continue }
-            guard !isStopping, let client = Platform.accept(listenFD) else { continue }
+        Platform.acceptClients(on: listenFD, isStopping: { isStopping }) { client in
             track(client)
             let thread = Thread {
                 ProxyConnection(client: client, proxy: self).run()
