@@ -31,11 +31,19 @@ struct CourierProcess {
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         if let environment { process.environment = environment }
+        return try capture(process)
+    }
+
+    /// Starts `process` and waits for it, capturing stdout and stderr; a process still running after
+    /// `timeout` seconds is terminated.
+    static func capture(_ process: Process, timeout: TimeInterval? = nil) throws -> Result {
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog) }
         // Read both pipes concurrently so a full stderr never blocks the child.
         nonisolated(unsafe) var errorData = Data()
         let group = DispatchGroup()
@@ -47,6 +55,7 @@ struct CourierProcess {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
+        watchdog.cancel()
         return Result(
             status: process.terminationStatus,
             standardOutput: String(decoding: outputData, as: UTF8.self),
