@@ -257,6 +257,7 @@ public final class Runner {
             removeRefererHeaderOnRedirect: profile.removeRefererHeaderOnRedirect,
             insecure: profile.strictSSL.map { !$0 }, maxResponseSize: options.maxResponseSize)
         applyRequestTransport(of: planned.item, resolve: resolve, to: &transfer)
+        transfer.usesCookieJar = !profile.disableCookies
 
         var result = exchange(prepared, transfer: transfer, execution: &execution)
         // --retries: the first send only; the auth replays below have their own rules.
