@@ -111,6 +111,10 @@ public final class Runner {
                     runError = "the run was stopped after a failure in \"\(execution.item.fullName)\" (--bail)"
                     break iterations
                 }
+                if let reason = errorBailReason(after: execution) {
+                    runError = reason
+                    break iterations
+                }
                 switch next {
                 case .unchanged:
                     position += 1
