@@ -221,7 +221,9 @@ public final class Runner {
         let profile = ProtocolProfile(
             layers: [options.collection.protocolProfileBehavior] + planned.folders.map(\.protocolProfileBehavior)
                 + [planned.item.protocolProfileBehavior])
-        let builder = RequestBuilder(resolve: resolve, workingDirectory: options.workingDirectory, profile: profile)
+        let builder = RequestBuilder(
+            resolve: resolve, workingDirectory: options.workingDirectory, profile: profile,
+            insecureFileRead: options.insecureFileRead)
         var prepared = builder.prepare(definition)
         let auth = AuthInheritance.effectiveAuth(
             [options.collection.auth] + planned.folders.map(\.auth) + [definition.auth])
