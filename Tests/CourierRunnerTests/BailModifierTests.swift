@@ -1,5 +1,6 @@
 import CourierModel
 import CourierRunner
+import Foundation
 import XCTest
 
 /// `--bail folder` (`abortOnError`): script and request errors stop the run, failed assertions
@@ -46,5 +47,18 @@ final class BailModifierTests: RunnerTestCase {
     func testPlainBailStillStopsAtTheFirstFailedAssertion() throws {
         let summary = try run(try items(#"{"name": "fine", "request": "{{base}}/get"}"#)) { $0.bail = true }
         XCTAssertEqual(summary.executions.map(\.item.name), ["assertion fails"])
+    }
+
+    func testParallelWorkersStopAtTheIterationWithTheError() throws {
+        let collection = try collection(single(#""{{target}}""#))
+        let targets = [server.baseURL + "/get", server.baseURL + "/get", "http://127.0.0.1:1/", server.baseURL + "/get",
+            server.baseURL + "/get", server.baseURL + "/get"]
+        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        options.iterationData = targets.map { JSONObject([(key: "target", value: .string($0))]) }
+        options.parallel = 2
+        options.abortOnError = true
+        let summary = try makeCollectionRun(options: options).run()
+        XCTAssertEqual(summary.executions.map(\.cursor.iteration), [0, 1, 2])
+        XCTAssertTrue(summary.runError?.contains("(--bail folder)") ?? false, summary.runError ?? "no run error")
     }
 }
