@@ -10,7 +10,8 @@ enum RunSetup {
         var names: [String] = []
         if options.postmanAPIKey != nil { names.append("--postman-api-key") }
         let cliOptions = Set(
-            ["cli-silent", "cli-show-timestamps"] + CLIReporterOptions.HiddenPart.allCases.map { "cli-" + $0.optionName })
+            ["cli-silent", "cli-show-timestamps"]
+                + CLIReporterOptions.HiddenPart.allCases.map { "cli-" + $0.optionName })
         names += options.reporterOptions.keys.filter { !cliOptions.contains($0) }.sorted().map { "--reporter-" + $0 }
         return names
     }

@@ -7,7 +7,9 @@ import Foundation
 enum CLITimestamp {
     /// `[11/29/2026, 7:08:46 AM]` for when the request of `execution` was sent, estimated as now
     /// minus its response time (the request line is printed once the response is in).
-    static func bracketed(for execution: Execution, now: Date = Date(), timeZone: TimeZone = .current) -> String {
+    static func bracketed(for execution: Execution, now: Date = Date(), timeZone: TimeZone = .current)
+        -> String
+    {
         let elapsed = Double(execution.response?.responseTime ?? 0) / 1000
         return "[" + text(for: now.addingTimeInterval(-elapsed), timeZone: timeZone) + "]"
     }

@@ -14,7 +14,8 @@ struct BodyFileAccess {
 
     /// Makes the rule for `workingDirectory` (relative to the process's directory when relative).
     init(workingDirectory: String, allowsOutside: Bool) {
-        self.workingDirectory = Self.normalized(workingDirectory, base: FileManager.default.currentDirectoryPath)
+        self.workingDirectory = Self.normalized(
+            workingDirectory, base: FileManager.default.currentDirectoryPath)
         self.allowsOutside = allowsOutside
     }
 
@@ -31,7 +32,8 @@ struct BodyFileAccess {
     /// The bytes of the file, or the reason it cannot be sent (`source` as the collection wrote it).
     func contents(of path: String, source: String) -> Result<Data, BodyFileError> {
         guard let allowed = allowedPath(path) else {
-            return .failure(BodyFileError(message: "\(Self.refusal): '\(source)' is outside '\(workingDirectory)'"))
+            return .failure(
+                BodyFileError(message: "\(Self.refusal): '\(source)' is outside '\(workingDirectory)'"))
         }
         guard let data = FileManager.default.contents(atPath: allowed) else {
             return .failure(BodyFileError(message: "could not read '\(source)'"))

@@ -29,7 +29,9 @@ final class ParityOptionsCommandTests: XCTestCase {
         ])
         let result = try run(["--bail", "folder", "-r", "cli,json", "--reporter-json-export", "r.json"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.standardOutput.contains("error: the run was aborted by an error in \"refused\" (--bail folder)"),
+        XCTAssertTrue(
+            result.standardOutput.contains(
+                "error: the run was aborted by an error in \"refused\" (--bail folder)"),
             result.standardOutput)
         XCTAssertFalse(result.standardOutput.contains("never"))
         XCTAssertEqual(Set(executionsByName(try fixture.jsonRun("r.json")).keys), ["first", "refused"])
@@ -58,25 +60,33 @@ final class ParityOptionsCommandTests: XCTestCase {
         try fixture.writeCollection([("only", server.baseURL + "/get")])
         let result = try run(["--bail", "folder", "--folder", "missing"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.standardError.contains("unable to find a folder or request: missing"), result.standardError)
+        XCTAssertTrue(
+            result.standardError.contains("unable to find a folder or request: missing"), result.standardError
+        )
         XCTAssertTrue(server.receivedRequests.isEmpty)
     }
 
     func testShowTimestampsPrefixesEachRequestLineWithTheLocalTime() throws {
-        try fixture.writeCollection([("one", server.baseURL + "/get"), ("two", server.baseURL + "/status/404")])
+        try fixture.writeCollection([
+            ("one", server.baseURL + "/get"), ("two", server.baseURL + "/status/404"),
+        ])
         let result = try run(["--reporter-cli-show-timestamps"])
         XCTAssertEqual(result.status, 0, result.standardError)
         XCTAssertEqual(result.standardError, "", "the option is no longer reported as unsupported")
         let pattern = try NSRegularExpression(
-            pattern: #"^  \[\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d{2}:\d{2} (AM|PM)\]  GET http://127\.0\.0\.1:\d+/"#,
+            pattern:
+                #"^  \[\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d{2}:\d{2} (AM|PM)\]  GET http://127\.0\.0\.1:\d+/"#,
             options: [.anchorsMatchLines])
-        func stamps(_ text: String) -> Int { pattern.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text)) }
+        func stamps(_ text: String) -> Int {
+            pattern.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
+        }
         XCTAssertEqual(stamps(result.standardOutput), 2, result.standardOutput)
         XCTAssertEqual(stamps(try run([]).standardOutput), 0)
     }
 
     func testNoInsecureFileReadRefusesAFileOutsideTheWorkingDirectory() throws {
-        let outside = fixture.directory.deletingLastPathComponent().appendingPathComponent("courier-outside-\(UUID().uuidString).txt")
+        let outside = fixture.directory.deletingLastPathComponent().appendingPathComponent(
+            "courier-outside-\(UUID().uuidString).txt")
         try Data("secret".utf8).write(to: outside)
         defer { try? FileManager.default.removeItem(at: outside) }
         let collection = """
@@ -89,7 +99,8 @@ final class ParityOptionsCommandTests: XCTestCase {
         let secure = try run(["--no-insecure-file-read"])
         XCTAssertEqual(secure.standardError, "", "no 'not supported' warning any more")
         XCTAssertTrue(
-            secure.standardOutput.contains("Binary file load error: PPERM: insecure file access outside working directory"),
+            secure.standardOutput.contains(
+                "Binary file load error: PPERM: insecure file access outside working directory"),
             secure.standardOutput)
         XCTAssertEqual(server.receivedRequests.last?.bodyText, "")
 

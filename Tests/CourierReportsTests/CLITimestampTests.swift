@@ -29,7 +29,8 @@ final class CLITimestampTests: XCTestCase {
         let plain = SampleRun.cliOutput(summary)
         let stamped = SampleRun.cliOutput(summary, options: CLIReporterOptions(showTimestamps: true))
         let stamp = try NSRegularExpression(
-            pattern: #"^  \[\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d{2}:\d{2} [AP]M\]  "#, options: [.anchorsMatchLines])
+            pattern: #"^  \[\d{1,2}/\d{1,2}/\d{4}, \d{1,2}:\d{2}:\d{2} [AP]M\]  "#,
+            options: [.anchorsMatchLines])
         let range = NSRange(stamped.startIndex..., in: stamped)
         XCTAssertEqual(stamp.numberOfMatches(in: stamped, range: range), summary.executions.count)
         XCTAssertEqual(stamp.stringByReplacingMatches(in: stamped, range: range, withTemplate: "  "), plain)

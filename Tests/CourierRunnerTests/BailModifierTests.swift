@@ -23,7 +23,9 @@ final class BailModifierTests: RunnerTestCase {
             $0.abortOnError = true
         }
         XCTAssertEqual(summary.executions.map(\.item.name), ["assertion fails", "refused"])
-        XCTAssertTrue(summary.runError?.hasPrefix("the run was aborted by an error in \"refused\" (--bail folder): Error: ") ?? false,
+        XCTAssertTrue(
+            summary.runError?.hasPrefix(
+                "the run was aborted by an error in \"refused\" (--bail folder): Error: ") ?? false,
             summary.runError ?? "no run error")
     }
 
@@ -34,11 +36,15 @@ final class BailModifierTests: RunnerTestCase {
             """
         let summary = try run(try items(middle)) { $0.abortOnError = true }
         XCTAssertEqual(summary.executions.map(\.item.name), ["assertion fails", "throws"])
-        XCTAssertEqual(summary.runError, "the run was aborted by an error in \"throws\" (--bail folder): TypeError: boom")
+        XCTAssertEqual(
+            summary.runError, "the run was aborted by an error in \"throws\" (--bail folder): TypeError: boom"
+        )
     }
 
     func testWithoutErrorsTheWholeRunCompletes() throws {
-        let summary = try run(try items(#"{"name": "fine", "request": "{{base}}/get"}"#)) { $0.abortOnError = true }
+        let summary = try run(try items(#"{"name": "fine", "request": "{{base}}/get"}"#)) {
+            $0.abortOnError = true
+        }
         XCTAssertEqual(summary.executions.count, 3)
         XCTAssertNil(summary.runError)
         XCTAssertEqual(summary.failures.count, 1)
@@ -51,14 +57,18 @@ final class BailModifierTests: RunnerTestCase {
 
     func testParallelWorkersStopAtTheIterationWithTheError() throws {
         let collection = try collection(single(#""{{target}}""#))
-        let targets = [server.baseURL + "/get", server.baseURL + "/get", "http://127.0.0.1:1/", server.baseURL + "/get",
-            server.baseURL + "/get", server.baseURL + "/get"]
-        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        let targets = [
+            server.baseURL + "/get", server.baseURL + "/get", "http://127.0.0.1:1/", server.baseURL + "/get",
+            server.baseURL + "/get", server.baseURL + "/get",
+        ]
+        var options = RunOptions(
+            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
         options.iterationData = targets.map { JSONObject([(key: "target", value: .string($0))]) }
         options.parallel = 2
         options.abortOnError = true
         let summary = try makeCollectionRun(options: options).run()
         XCTAssertEqual(summary.executions.map(\.cursor.iteration), [0, 1, 2])
-        XCTAssertTrue(summary.runError?.contains("(--bail folder)") ?? false, summary.runError ?? "no run error")
+        XCTAssertTrue(
+            summary.runError?.contains("(--bail folder)") ?? false, summary.runError ?? "no run error")
     }
 }

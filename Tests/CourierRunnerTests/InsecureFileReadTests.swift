@@ -10,7 +10,8 @@ final class InsecureFileReadTests: RunnerTestCase {
 
     override func setUpWithError() throws {
         try super.setUpWithError()
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("courier-files-\(UUID().uuidString)")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "courier-files-\(UUID().uuidString)")
         workingDirectory = root.appendingPathComponent("work")
         try FileManager.default.createDirectory(
             at: workingDirectory.appendingPathComponent("sub"), withIntermediateDirectories: true)
@@ -31,7 +32,8 @@ final class InsecureFileReadTests: RunnerTestCase {
              "body": {"mode": "file", "file": {"src": "\(source)"}}}}
             """
         }
-        let collection = try collection(#"{"info": {"name": "t"}, "item": [\#(items.joined(separator: ","))]}"#)
+        let collection = try collection(
+            #"{"info": {"name": "t"}, "item": [\#(items.joined(separator: ","))]}"#)
         return try run(collection) { options in
             options.workingDirectory = self.workingDirectory.path
             options.insecureFileRead = !secure
@@ -43,7 +45,8 @@ final class InsecureFileReadTests: RunnerTestCase {
     }
 
     func testFilesOutsideTheWorkingDirectoryAreReadByDefault() throws {
-        let summary = try runFileBodies(["../outside.txt", root.appendingPathComponent("outside.txt").path], secure: false)
+        let summary = try runFileBodies(
+            ["../outside.txt", root.appendingPathComponent("outside.txt").path], secure: false)
         XCTAssertEqual(try sentLength(summary.executions[0]), "8")
         XCTAssertEqual(try sentLength(summary.executions[1]), "8")
         XCTAssertTrue(summary.executions.allSatisfy { $0.console.isEmpty })
@@ -51,7 +54,8 @@ final class InsecureFileReadTests: RunnerTestCase {
 
     func testFilesInsideTheWorkingDirectoryAreStillReadWhenReadsAreSecure() throws {
         let summary = try runFileBodies(
-            ["inside.txt", "sub/../inside.txt", workingDirectory.appendingPathComponent("inside.txt").path], secure: true)
+            ["inside.txt", "sub/../inside.txt", workingDirectory.appendingPathComponent("inside.txt").path],
+            secure: true)
         for execution in summary.executions {
             XCTAssertEqual(try sentLength(execution), "6")
             XCTAssertEqual(execution.console, [])
@@ -60,14 +64,18 @@ final class InsecureFileReadTests: RunnerTestCase {
 
     func testAFileOutsideIsRefusedWithAWarningOnThatRequest() throws {
         let absolute = root.appendingPathComponent("outside.txt").path
-        let summary = try runFileBodies(["../outside.txt", "sub/../../outside.txt", absolute, "inside.txt"], secure: true)
-        for (execution, source) in zip(summary.executions.prefix(3), ["../outside.txt", "sub/../../outside.txt", absolute]) {
+        let summary = try runFileBodies(
+            ["../outside.txt", "sub/../../outside.txt", absolute, "inside.txt"], secure: true)
+        for (execution, source) in zip(
+            summary.executions.prefix(3), ["../outside.txt", "sub/../../outside.txt", absolute])
+        {
             XCTAssertEqual(try sentLength(execution), "0", "no body is sent for \(source)")
             XCTAssertEqual(execution.console.count, 1)
             XCTAssertEqual(execution.console.first?.level, "warn")
             let message = execution.console.first?.message ?? ""
             XCTAssertTrue(
-                message.hasPrefix("Binary file load error: PPERM: insecure file access outside working directory"), message)
+                message.hasPrefix(
+                    "Binary file load error: PPERM: insecure file access outside working directory"), message)
             XCTAssertTrue(message.contains("'\(source)'"), message)
         }
         XCTAssertEqual(try sentLength(summary.executions[3]), "6", "other requests are not affected")
@@ -94,7 +102,8 @@ final class InsecureFileReadTests: RunnerTestCase {
         XCTAssertNil(echoed["files"]?["outside.txt"])
         let message = summary.executions[0].console.first?.message ?? ""
         XCTAssertTrue(
-            message.hasPrefix("Form param `out`, file load error: PPERM: insecure file access outside working directory"),
+            message.hasPrefix(
+                "Form param `out`, file load error: PPERM: insecure file access outside working directory"),
             message)
     }
 }
