@@ -46,7 +46,8 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
     let reporter = CLIReporter(
         options: CLIReporterOptions(
             color: Terminal.usesColor(options.color), unicode: !options.disableUnicode, verbose: options.verbose,
-            hidden: Set(CLIReporterOptions.HiddenPart.allCases.filter { cliOptions[$0.optionName] != nil })))
+            hidden: Set(CLIReporterOptions.HiddenPart.allCases.filter { cliOptions[$0.optionName] != nil }),
+            showTimestamps: cliOptions["show-timestamps"] != nil))
     // Only the file reporters read every execution; a CLI-only run keeps running totals instead.
     runOptions.retainExecutions = options.reporters.contains { $0 != "cli" }
     let interruption = RunInterruption()

@@ -9,8 +9,9 @@ enum RunSetup {
     static func unsupportedOptions(_ options: RunCommandOptions) -> [String] {
         var names: [String] = []
         if options.postmanAPIKey != nil { names.append("--postman-api-key") }
-        if !options.insecureFileRead { names.append("--no-insecure-file-read") }
-        let cliOptions = Set(["cli-silent"] + CLIReporterOptions.HiddenPart.allCases.map { "cli-" + $0.optionName })
+        let cliOptions = Set(
+            ["cli-silent", "cli-show-timestamps"]
+                + CLIReporterOptions.HiddenPart.allCases.map { "cli-" + $0.optionName })
         names += options.reporterOptions.keys.filter { !cliOptions.contains($0) }.sorted().map { "--reporter-" + $0 }
         return names
     }
@@ -46,7 +47,9 @@ enum RunSetup {
         run.timeout = options.timeoutMilliseconds ?? 0
         run.timeoutRequest = options.timeoutRequestMilliseconds ?? 0
         run.timeoutScript = options.timeoutScriptMilliseconds ?? 0
-        run.bail = options.bail != nil
+        run.bail = options.bail?.stopsOnFailure ?? false
+        run.abortOnError = options.bail?.abortsOnError ?? false
+        run.insecureFileRead = options.insecureFileRead
         run.insecure = options.insecure
         run.ignoreRedirects = options.ignoreRedirects
         run.connectTo = options.connectTo.map(\.curlValue)

@@ -78,6 +78,8 @@ public final class HTTPClient {
     public func send(_ request: HTTPRequest, options transfer: TransferOptions = .init()) throws(HTTPError)
         -> HTTPResponse
     {
+        let asideJar = transfer.usesCookieJar ? nil : setCookieJarAside()
+        defer { if let asideJar { restoreCookieJar(asideJar) } }
         let started = DispatchTime.now().uptimeNanoseconds
         try HeaderValidation.check(method: request.method)
         try HeaderValidation.check(request.headers)
@@ -134,6 +136,7 @@ public final class HTTPClient {
     private func perform(_ request: HTTPRequest, _ transfer: TransferOptions, onStart: () -> Void) -> CURLcode
     {
         state.reset(maxBodySize: transfer.maxResponseSize)
+        if !transfer.usesCookieJar { removeAllCookies() }  // nothing from an earlier hop either
         errorBuffer[0] = 0
         courier_setopt_pointer(handle, CURLOPT_URL, request.url)
         applyRoute(for: request.url, transfer)

@@ -24,6 +24,9 @@ public struct TransferOptions: Sendable, Equatable {
     /// The request's own client certificate (the collection's `certificate`); wins over the
     /// client's certificates for the URLs it matches.
     public var clientCertificate: ClientCertificate? = nil
+    /// Send the jar's cookies and store the response's `Set-Cookie`s; `false` for
+    /// `protocolProfileBehavior.disableCookies` (the jar is left exactly as it was).
+    public var usesCookieJar = true
 
     /// Makes transfer options; the defaults are newman's.
     public init(

@@ -74,6 +74,7 @@ public final class CLIReporter {
     /// `  GET url [200 OK, 569B, 49ms]`, or `[errored]` and the message; verbose details after.
     private func requestLine(_ execution: Execution) -> String {
         var text = "  "
+        if options.showTimestamps { text += style.gray(CLITimestamp.bracketed(for: execution)) + "  " }
         if let request = execution.request { text += "\(request.method) \(request.url) " }
         if let response = execution.response {
             let status = response.status.isEmpty ? String(response.code) : "\(response.code) \(response.status)"

@@ -9,6 +9,8 @@ public struct CLIReporterOptions: Sendable, Equatable {
     public var verbose: Bool
     /// Parts newman's `--reporter-cli-no-*` options leave out.
     public var hidden: Set<HiddenPart>
+    /// `--reporter-cli-show-timestamps`: each request line starts with the local time it was sent.
+    public var showTimestamps: Bool
 
     /// What `--reporter-cli-no-banner`, `-no-summary`, `-no-failures`, `-no-assertions`,
     /// `-no-success-assertions` and `-no-console` leave out.
@@ -20,10 +22,14 @@ public struct CLIReporterOptions: Sendable, Equatable {
     }
 
     /// Makes options; the defaults are newman's `--color off` output.
-    public init(color: Bool = false, unicode: Bool = true, verbose: Bool = false, hidden: Set<HiddenPart> = []) {
+    public init(
+        color: Bool = false, unicode: Bool = true, verbose: Bool = false, hidden: Set<HiddenPart> = [],
+        showTimestamps: Bool = false
+    ) {
         self.color = color
         self.unicode = unicode
         self.verbose = verbose
         self.hidden = hidden
+        self.showTimestamps = showTimestamps
     }
 }

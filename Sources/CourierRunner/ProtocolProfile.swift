@@ -22,6 +22,7 @@ struct ProtocolProfile {
     var followOriginalHTTPMethod: Bool { bool("followOriginalHttpMethod") ?? false }
     var followAuthorizationHeader: Bool { bool("followAuthorizationHeader") ?? false }
     var removeRefererHeaderOnRedirect: Bool { bool("removeRefererHeaderOnRedirect") ?? false }
+    var disableCookies: Bool { bool("disableCookies") ?? false }
 
     /// Lower-cased names of implicit headers the collection turned off.
     var disabledSystemHeaders: Set<String> {

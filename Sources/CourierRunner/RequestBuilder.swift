@@ -13,6 +13,8 @@ struct RequestBuilder {
     var makeBoundary: () -> String = {
         "--------------------------" + String((0..<24).map { _ in "0123456789".randomElement()! })
     }
+    /// False under `--no-insecure-file-read`: files outside `workingDirectory` are refused.
+    var insecureFileRead = true
 
     static let prunedMethods: Set<String> = ["GET", "COPY", "HEAD", "PURGE", "UNLOCK"]
 
@@ -69,10 +71,9 @@ struct RequestBuilder {
             prepared.defaultContentType = "multipart/form-data; boundary=\(boundary)"
         case .file:
             if let source = body.fileSource, !source.isEmpty {
-                if let data = FileManager.default.contents(atPath: absolutePath(resolve(source))) {
-                    prepared.body = data
-                } else {
-                    prepared.warnings.append("Binary file load error: could not read '\(source)'")
+                switch fileAccess.contents(of: resolve(source), source: source) {
+                case .success(let data): prepared.body = data
+                case .failure(let error): prepared.warnings.append("Binary file load error: \(error.message)")
                 }
             } else if let content = body.fileContent {
                 prepared.body = Data(base64Encoded: content) ?? Data(content.utf8)
@@ -128,8 +129,11 @@ struct RequestBuilder {
                 }
                 for source in sources {
                     let path = absolutePath(resolve(source))
-                    guard let contents = FileManager.default.contents(atPath: path) else {
-                        warnings.append("Form param `\(name)`, file load error: could not read '\(source)'")
+                    let loaded = fileAccess.contents(of: path, source: source)
+                    guard case .success(let contents) = loaded else {
+                        if case .failure(let error) = loaded {
+                            warnings.append("Form param `\(name)`, file load error: \(error.message)")
+                        }
                         continue
                     }
                     let fileName = (path as NSString).lastPathComponent
@@ -155,6 +159,11 @@ struct RequestBuilder {
 
     func absolutePath(_ path: String) -> String {
         path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
+    }
+
+    /// The rule for which body files may be read.
+    var fileAccess: BodyFileAccess {
+        BodyFileAccess(workingDirectory: workingDirectory, allowsOutside: insecureFileRead)
     }
 }
 

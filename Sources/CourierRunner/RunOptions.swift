@@ -22,6 +22,9 @@ public struct RunOptions: Sendable {
     public var timeoutScript: Int = 0
     /// `--bail`: stop after the first item with a failure.
     public var bail = false
+    /// `--bail folder`: stop after the first item with a script or request error (assertion
+    /// failures alone do not stop the run).
+    public var abortOnError = false
     /// `-k`: do not verify TLS certificates.
     public var insecure = false
     /// `--ignore-redirects`.
@@ -61,6 +64,8 @@ public struct RunOptions: Sendable {
     public var maxResponseSize = 50 * 1_048_576
     /// When set, the run stops between items once a stop is requested (Ctrl-C, SIGTERM).
     public var interruption: RunInterruption?
+    /// `--no-insecure-file-read` turns this off: body files outside `workingDirectory` are refused.
+    public var insecureFileRead = true
 
     public init(collection: Collection, workingDirectory: String) {
         self.collection = collection

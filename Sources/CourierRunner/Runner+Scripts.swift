@@ -89,7 +89,9 @@ extension Runner {
         } catch {
             return .failure(ErrorInfo(name: "Error", message: "pm.sendRequest: \(error)"))
         }
-        let builder = RequestBuilder(resolve: { $0 }, workingDirectory: options.workingDirectory, profile: ProtocolProfile(layers: []))
+        let builder = RequestBuilder(
+            resolve: { $0 }, workingDirectory: options.workingDirectory, profile: ProtocolProfile(layers: []),
+            insecureFileRead: options.insecureFileRead)
         var prepared = builder.prepare(definition)
         if let auth = definition.auth { Authenticator(auth: auth, resolve: { $0 }).sign(&prepared) }
         SystemHeaders.apply(to: &prepared, disabled: []) { FastUUID.make() }

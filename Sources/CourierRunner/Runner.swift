@@ -111,6 +111,10 @@ public final class Runner {
                     runError = "the run was stopped after a failure in \"\(execution.item.fullName)\" (--bail)"
                     break iterations
                 }
+                if let reason = errorBailReason(after: execution) {
+                    runError = reason
+                    break iterations
+                }
                 switch next {
                 case .unchanged:
                     position += 1
@@ -217,7 +221,9 @@ public final class Runner {
         let profile = ProtocolProfile(
             layers: [options.collection.protocolProfileBehavior] + planned.folders.map(\.protocolProfileBehavior)
                 + [planned.item.protocolProfileBehavior])
-        let builder = RequestBuilder(resolve: resolve, workingDirectory: options.workingDirectory, profile: profile)
+        let builder = RequestBuilder(
+            resolve: resolve, workingDirectory: options.workingDirectory, profile: profile,
+            insecureFileRead: options.insecureFileRead)
         var prepared = builder.prepare(definition)
         let auth = AuthInheritance.effectiveAuth(
             [options.collection.auth] + planned.folders.map(\.auth) + [definition.auth])
@@ -257,6 +263,7 @@ public final class Runner {
             removeRefererHeaderOnRedirect: profile.removeRefererHeaderOnRedirect,
             insecure: profile.strictSSL.map { !$0 }, maxResponseSize: options.maxResponseSize)
         applyRequestTransport(of: planned.item, resolve: resolve, to: &transfer)
+        transfer.usesCookieJar = !profile.disableCookies
 
         var result = exchange(prepared, transfer: transfer, execution: &execution)
         // --retries: the first send only; the auth replays below have their own rules.

@@ -139,7 +139,7 @@ enum RunOptionTable {
             "CLI reporter: print nothing", .setReporterFlag("cli-silent")),
         OptionSpec(
             "reporter-cli-show-timestamps", .reporters,
-            "CLI reporter: prefix lines with the time", .setReporterFlag("cli-show-timestamps")),
+            "CLI reporter: prefix request lines with the time", .setReporterFlag("cli-show-timestamps")),
         OptionSpec(
             "reporter-cli-no-summary", .reporters,
             "CLI reporter: leave out the summary table", .setReporterFlag("cli-no-summary")),

@@ -16,3 +16,12 @@ public struct BailSetting: Equatable, Sendable {
         self.modifiers = modifiers
     }
 }
+
+extension BailSetting {
+    /// Whether the run stops cleanly after an item with any failure: plain `--bail` or `failure`.
+    public var stopsOnFailure: Bool { modifiers.isEmpty || modifiers.contains(.failure) }
+
+    /// Whether a script or request error stops the run: the `folder` modifier (an unknown
+    /// `--folder` name always stops Courier before the first request).
+    public var abortsOnError: Bool { modifiers.contains(.folder) }
+}
