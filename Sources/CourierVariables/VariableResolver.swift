@@ -11,6 +11,11 @@ public struct VariableResolver: Sendable {
     /// newman's limit on substitution passes.
     public static let maxPasses = 19
 
+    /// At most this many bytes are inserted while resolving one text; beyond it references stay
+    /// as written, so values that refer to themselves several times (`{{a}}{{a}}`) cannot grow
+    /// the text exponentially over the passes.
+    public static let maxInsertedBytes = 64 << 20
+
     /// The winning entry of every enabled name; its text is worked out only when referenced.
     private let table: [String: Variable]
     private let dynamic: DynamicVariables?
@@ -42,8 +47,14 @@ public struct VariableResolver: Sendable {
     public func resolveReportingUnknown(_ template: String) -> (text: String, unknown: [String]) {
         var text = template
         var foundAny = false
+        var budget = Self.maxInsertedBytes
         for _ in 0..<Self.maxPasses {
-            guard let pass = TemplateScanner.substitute(text, replacement: value(for:)) else { break }
+            let substituted = TemplateScanner.substitute(text) { name in
+                guard let value = value(for: name), budget >= value.utf8.count else { return nil }
+                budget -= value.utf8.count
+                return value
+            }
+            guard let pass = substituted else { break }
             foundAny = true
             text = pass.text
             if !pass.changed { break }
