@@ -53,6 +53,10 @@ enum RunOptionTable {
         OptionSpec(
             "timeout-script", .required(placeholder: "ms"), .runControl,
             "Time limit for each script (0: none)", .setMilliseconds(\.timeoutScriptMilliseconds)),
+        OptionSpec(
+            "max-script-memory", .required(placeholder: "MiB"), .runControl,
+            "Stop a script that grows memory by more than this (default 512; 0: none)",
+            .setMilliseconds(\.maxScriptMemoryMebibytes)),
 
         // Requests, files and TLS
         OptionSpec(

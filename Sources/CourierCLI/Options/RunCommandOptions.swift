@@ -37,6 +37,8 @@ public struct RunCommandOptions: Equatable, Sendable {
     public var timeoutRequestMilliseconds: Int?
     /// `--timeout-script <ms>`: limit for each script (0 or nil: none).
     public var timeoutScriptMilliseconds: Int?
+    /// `--max-script-memory <MiB>`: memory growth allowed during one script (nil: the default, 0: none).
+    public var maxScriptMemoryMebibytes: Int?
 
     // MARK: Requests, files and TLS
 
