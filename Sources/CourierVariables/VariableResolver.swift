@@ -11,10 +11,13 @@ public struct VariableResolver: Sendable {
     /// newman's limit on substitution passes.
     public static let maxPasses = 19
 
-    /// At most this many bytes are inserted while resolving one text; beyond it references stay
-    /// as written, so values that refer to themselves several times (`{{a}}{{a}}`) cannot grow
-    /// the text exponentially over the passes.
-    public static let maxInsertedBytes = 64 << 20
+    /// After the first pass, at most this many bytes are inserted while resolving one text, each
+    /// insertion counting as at least `minInsertionCost`; beyond it references stay as written,
+    /// so values that refer to themselves several times (`{{a}}{{a}}`) cannot grow the text
+    /// exponentially over the passes. The first pass inserts every value, however large.
+    public static let maxNestedInsertedBytes = 16 << 20
+    /// What one insertion costs at least against `maxNestedInsertedBytes` (so at most 65,536 nested insertions).
+    public static let minInsertionCost = 256
 
     /// The winning entry of every enabled name; its text is worked out only when referenced.
     private let table: [String: Variable]
@@ -47,14 +50,17 @@ public struct VariableResolver: Sendable {
     public func resolveReportingUnknown(_ template: String) -> (text: String, unknown: [String]) {
         var text = template
         var foundAny = false
-        var budget = Self.maxInsertedBytes
+        var budget = Int.max
         for _ in 0..<Self.maxPasses {
             let substituted = TemplateScanner.substitute(text) { name in
-                guard let value = value(for: name), budget >= value.utf8.count else { return nil }
-                budget -= value.utf8.count
+                guard let value = value(for: name) else { return nil }
+                let cost = max(value.utf8.count, Self.minInsertionCost)
+                guard budget >= cost else { return nil }
+                budget -= cost
                 return value
             }
             guard let pass = substituted else { break }
+            budget = min(budget, Self.maxNestedInsertedBytes)
             foundAny = true
             text = pass.text
             if !pass.changed { break }
