@@ -22,6 +22,6 @@ for target in ${*:-collection environment csv template}; do
     grep -E "ERROR|SUMMARY|Fatal error|Test unit written" "$OUT/$target.log" | head -5 >&2 || true
     status=1
   fi
-  grep -E "^#[0-9]+ *DONE" "$OUT/$target.log" || true
+  grep -E "^#[0-9]+[[:space:]]+DONE" "$OUT/$target.log" || true
 done
 exit $status

@@ -19,6 +19,10 @@ public struct VariableResolver: Sendable {
     /// What one insertion costs at least against `maxNestedInsertedBytes` (so at most 65,536 nested insertions).
     public static let minInsertionCost = 256
 
+    /// This resolver's nested insertion limit in bytes (default `maxNestedInsertedBytes`; tests and
+    /// fuzzing lower it to reach the limit quickly).
+    public var nestedInsertionLimit = VariableResolver.maxNestedInsertedBytes
+
     /// The winning entry of every enabled name; its text is worked out only when referenced.
     private let table: [String: Variable]
     private let dynamic: DynamicVariables?
@@ -60,7 +64,7 @@ public struct VariableResolver: Sendable {
                 return value
             }
             guard let pass = substituted else { break }
-            budget = min(budget, Self.maxNestedInsertedBytes)
+            budget = min(budget, nestedInsertionLimit)
             foundAny = true
             text = pass.text
             if !pass.changed { break }

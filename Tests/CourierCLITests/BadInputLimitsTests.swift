@@ -54,10 +54,18 @@ final class BadInputLimitsTests: XCTestCase {
         XCTAssertTrue(result.standardError.contains("line 1, column"), result.standardError)
     }
 
-    func testTwoHundredNestedFoldersRun() throws {
+    func testSixtyFiveNestedFoldersEndWithAFolderNestingError() throws {
+        try write("deep.json", nestedFolders(65, url: "http://127.0.0.1:1/"))
+        let result = try run(["deep.json"])
+        assertNoCrash(result)
+        XCTAssertEqual(result.status, 3)
+        XCTAssertTrue(result.standardError.contains("folder nesting deeper than 64 levels"), result.standardError)
+    }
+
+    func testSixtyFourNestedFoldersRun() throws {
         let server = try TestServer.start()
         defer { server.stop() }
-        try write("deep.json", nestedFolders(200, url: "\(server.baseURL)/get"))
+        try write("deep.json", nestedFolders(64, url: "\(server.baseURL)/get"))
         let result = try run(["deep.json"])
         XCTAssertEqual(result.status, 0, result.standardError)
         XCTAssertTrue(result.standardOutput.contains("deepest"), result.standardOutput)

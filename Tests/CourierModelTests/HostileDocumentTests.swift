@@ -14,17 +14,25 @@ final class HostileDocumentTests: XCTestCase {
         }
     }
 
-    func testNestingUpToTheLimitParsesAndDecodes() throws {
-        var item = #"{"name": "r", "request": "http://127.0.0.1/"}"#
-        for _ in 0..<250 { item = #"{"name": "f", "item": [\#(item)]}"# }
-        let collection = try CollectionDecoder.decode(try JSONParser.parse(#"{"item": [\#(item)]}"#))
+    func testFoldersNestUpTo64LevelsAndDeeperIsAnErrorWithThePath() throws {
+        func nested(_ depth: Int) -> String {
+            var item = #"{"name": "r", "request": "http://127.0.0.1/"}"#
+            for _ in 0..<depth { item = #"{"name": "f", "item": [\#(item)]}"# }
+            return #"{"item": [\#(item)]}"#
+        }
+        let collection = try CollectionDecoder.decode(try JSONParser.parse(nested(64)))
         var depth = 0
         var items = collection.items
         while case .folder(let folder)? = items.first {
             depth += 1
             items = folder.items
         }
-        XCTAssertEqual(depth, 250)
+        XCTAssertEqual(depth, 64)
+        XCTAssertThrowsError(try CollectionDecoder.decode(try JSONParser.parse(nested(65)))) { error in
+            let shape = error as? ShapeError
+            XCTAssertEqual(shape?.reason, "folder nesting deeper than 64 levels")
+            XCTAssertEqual(shape?.path, "$.item[0]" + String(repeating: ".item[0]", count: 64))
+        }
     }
 
     func testAHundredThousandItemsDecodeInOrder() throws {
@@ -91,5 +99,27 @@ final class HostileDocumentTests: XCTestCase {
         XCTAssertEqual(rows[0]["a"], .number(JSONNumber(3)))
         XCTAssertEqual(rows[1].keys, ["a"])
         XCTAssertEqual(rows[1]["a"], .number(JSONNumber(4)))
+    }
+
+    func testTheDeepestAcceptedCollectionDecodesOnA512KiBThread() throws {
+        var item = #"{"name": "r", "request": "http://127.0.0.1/"}"#
+        for _ in 0..<64 { item = #"{"name": "f", "item": [\#(item)]}"# }
+        // Files are parsed on the main thread (8 MiB); decoding may happen anywhere.
+        let json = try JSONParser.parse(#"{"item": [\#(item)]}"#)
+        let done = expectation(description: "decoded on a small stack")
+        nonisolated(unsafe) var outcome = ""
+        let thread = Thread {
+            do {
+                let collection = try CollectionDecoder.decode(json)
+                outcome = "\(collection.items.count) item"
+            } catch {
+                outcome = "\(error)"
+            }
+            done.fulfill()
+        }
+        thread.stackSize = 512 << 10
+        thread.start()
+        wait(for: [done], timeout: 60)
+        XCTAssertEqual(outcome, "1 item")
     }
 }
