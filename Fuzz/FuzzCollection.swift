@@ -21,7 +21,9 @@ enum FuzzCheck {
     /// Writing a parsed document and parsing it again gives the same document.
     static func roundTrip(_ json: JSONValue) {
         let text = JSONWriter.string(json)
-        guard let again = try? JSONParser.parse(text) else { fatalError("written JSON does not parse: \(text)") }
+        guard let again = try? JSONParser.parse(text) else {
+            fatalError("written JSON does not parse: \(text)")
+        }
         if again != json { fatalError("JSON round trip changed the document: \(text)") }
     }
 

@@ -7,21 +7,25 @@ import Foundation
 
 /// Fixed scopes: chained, composed and self-referential values.
 private let fixedScopes: [VariableScope] = [
-    VariableScope(name: "environment", variables: [
-        Variable(key: "host", value: "127.0.0.1"),
-        Variable(key: "url", value: "http://{{host}}:{{port}}/{{path}}"),
-        Variable(key: "port", value: 8080),
-        Variable(key: "env", value: "dev"),
-        Variable(key: "url_dev", value: "{{url}}/dev"),
-        Variable(key: "self", value: "{{self}}"),
-        Variable(key: "off", value: "disabled", disabled: true),
-        Variable(key: "list", value: [1, "two", nil]),
-        Variable(key: "", value: "empty name"),
-    ]),
-    VariableScope(name: "globals", variables: [
-        Variable(key: "path", value: "{{$randomInt}}"),
-        Variable(key: "secret", value: "s3cret", type: "secret"),
-    ]),
+    VariableScope(
+        name: "environment",
+        variables: [
+            Variable(key: "host", value: "127.0.0.1"),
+            Variable(key: "url", value: "http://{{host}}:{{port}}/{{path}}"),
+            Variable(key: "port", value: 8080),
+            Variable(key: "env", value: "dev"),
+            Variable(key: "url_dev", value: "{{url}}/dev"),
+            Variable(key: "self", value: "{{self}}"),
+            Variable(key: "off", value: "disabled", disabled: true),
+            Variable(key: "list", value: [1, "two", nil]),
+            Variable(key: "", value: "empty name"),
+        ]),
+    VariableScope(
+        name: "globals",
+        variables: [
+            Variable(key: "path", value: "{{$randomInt}}"),
+            Variable(key: "secret", value: "s3cret", type: "secret"),
+        ]),
 ]
 
 private let dynamic = DynamicVariables(clock: { Date(timeIntervalSince1970: 1_700_000_000) }, seed: 7)

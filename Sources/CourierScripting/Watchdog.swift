@@ -46,7 +46,8 @@ final class Watchdog {
     }
 
     private func arm(_ group: JSContextGroupRef) {
-        JSContextGroupSetExecutionTimeLimit(group, slice, Self.shouldTerminate, Unmanaged.passUnretained(self).toOpaque())
+        JSContextGroupSetExecutionTimeLimit(
+            group, slice, Self.shouldTerminate, Unmanaged.passUnretained(self).toOpaque())
     }
 
     /// The `JSShouldTerminateCallback`: stop (and remember why) or re-arm the next slice.
@@ -63,7 +64,9 @@ final class Watchdog {
     }
 
     private func exceeded() -> Bool {
-        if timeoutNanoseconds > 0, DispatchTime.now().uptimeNanoseconds - started >= timeoutNanoseconds { return true }
+        if timeoutNanoseconds > 0, DispatchTime.now().uptimeNanoseconds - started >= timeoutNanoseconds {
+            return true
+        }
         guard maxMemoryBytes > 0, let resident = Self.residentBytes() else { return false }
         guard let baseline else {
             baseline = resident
@@ -82,7 +85,9 @@ final class Watchdog {
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         guard count > 0 else { return nil }
         let fields = buffer[..<count].split(separator: UInt8(ascii: " "))
-        guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
+        guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else {
+            return nil
+        }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 }

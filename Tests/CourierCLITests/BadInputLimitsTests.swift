@@ -8,7 +8,8 @@ final class BadInputLimitsTests: XCTestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("courier-limits-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "courier-limits-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
@@ -38,10 +39,14 @@ final class BadInputLimitsTests: XCTestCase {
         return collection(text)
     }
 
-    private func assertNoCrash(_ result: CourierProcess.Result, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertLessThanOrEqual(result.status, 3, "crashed?\n\(result.standardError)", file: file, line: line)
+    private func assertNoCrash(
+        _ result: CourierProcess.Result, file: StaticString = #filePath, line: UInt = #line
+    ) {
+        XCTAssertLessThanOrEqual(
+            result.status, 3, "crashed?\n\(result.standardError)", file: file, line: line)
         for marker in ["Fatal error", "Stack dump", "Segmentation", "stack overflow"] {
-            XCTAssertFalse(result.standardError.contains(marker), result.standardError, file: file, line: line)
+            XCTAssertFalse(
+                result.standardError.contains(marker), result.standardError, file: file, line: line)
         }
     }
 
@@ -59,7 +64,8 @@ final class BadInputLimitsTests: XCTestCase {
         let result = try run(["deep.json"])
         assertNoCrash(result)
         XCTAssertEqual(result.status, 3)
-        XCTAssertTrue(result.standardError.contains("folder nesting deeper than 64 levels"), result.standardError)
+        XCTAssertTrue(
+            result.standardError.contains("folder nesting deeper than 64 levels"), result.standardError)
     }
 
     func testSixtyFourNestedFoldersRun() throws {
@@ -95,12 +101,16 @@ final class BadInputLimitsTests: XCTestCase {
             #"{"name": "variable", "request": "\#(base)/get?v={{nul}}"}"#,
             #"{"name": "script", "event": [{"listen": "test", "script": {"exec": ["pm.test('nul \#(nul)', () => pm.expect(pm.variables.get('nul')).to.have.length(3));"]}}], "request": "\#(base)/get"}"#,
         ]
-        try write("nul.json", collection(items.joined(separator: ","), variables: #"[{"key": "nul", "value": "\#(nul)"}]"#))
+        try write(
+            "nul.json",
+            collection(items.joined(separator: ","), variables: #"[{"key": "nul", "value": "\#(nul)"}]"#))
         let result = try run(["nul.json"])
         assertNoCrash(result)
         XCTAssertEqual(result.status, 1, "the header and method items fail as requests")
-        XCTAssertTrue(result.standardOutput.contains("Header name must be a valid HTTP token"), result.standardOutput)
-        XCTAssertTrue(result.standardOutput.contains("Method must be a valid HTTP token"), result.standardOutput)
+        XCTAssertTrue(
+            result.standardOutput.contains("Header name must be a valid HTTP token"), result.standardOutput)
+        XCTAssertTrue(
+            result.standardOutput.contains("Method must be a valid HTTP token"), result.standardOutput)
         XCTAssertTrue(result.standardOutput.contains("/get?v=a%00b"), result.standardOutput)
         XCTAssertTrue(result.standardOutput.contains("✓  nul a\u{0}b"), result.standardOutput)
     }
@@ -138,11 +148,14 @@ final class BadInputLimitsTests: XCTestCase {
 
     func testTheDefaultLimitStopsAnUnboundedScriptWithoutATimeout() throws {
         let script = "let a = []; while (true) a.push(new Array(1e6).fill(1));"
-        let items = #"{"name": "grows", "event": [{"listen": "prerequest", "script": {"exec": ["\#(script)"]}}], "request": "http://127.0.0.1:1/"}"#
+        let items =
+            #"{"name": "grows", "event": [{"listen": "prerequest", "script": {"exec": ["\#(script)"]}}], "request": "http://127.0.0.1:1/"}"#
         try write("memory.json", collection(items))
         let result = try run(["memory.json"])
         assertNoCrash(result)
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.standardOutput.contains("more than 512 MiB; see --max-script-memory"), result.standardOutput)
+        XCTAssertTrue(
+            result.standardOutput.contains("more than 512 MiB; see --max-script-memory"),
+            result.standardOutput)
     }
 }

@@ -5,7 +5,9 @@ import XCTest
 /// and v1 folder graphs that would multiply. Each ends with an error or a sensible value.
 final class HostileDocumentTests: XCTestCase {
     func testDeepNestingIsAnErrorWithItsPositionNotAStackOverflow() {
-        let text = "{\"item\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+        let text =
+            "{\"item\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+            + "}"
         XCTAssertThrowsError(try JSONParser.parse(text)) { error in
             let syntax = error as? JSONSyntaxError
             XCTAssertEqual(syntax?.reason, "nesting deeper than 512 levels")
@@ -37,14 +39,16 @@ final class HostileDocumentTests: XCTestCase {
 
     func testAHundredThousandItemsDecodeInOrder() throws {
         let items = (0..<100_000).map { #"{"name": "i\#($0)", "request": "http://127.0.0.1/\#($0)"}"# }
-        let collection = try CollectionDecoder.decode(try JSONParser.parse("{\"item\": [\(items.joined(separator: ","))]}"))
+        let collection = try CollectionDecoder.decode(
+            try JSONParser.parse("{\"item\": [\(items.joined(separator: ","))]}"))
         XCTAssertEqual(collection.items.count, 100_000)
         XCTAssertEqual(collection.items.last?.name, "i99999")
     }
 
     func testNulBytesSurviveInNamesURLsAndValues() throws {
         let json = try JSONParser.parse(
-            #"{"info": {"name": "a\u0000b"}, "variable": [{"key": "k\u0000", "value": "\u0000"}], "item": [{"name": "\u0000", "request": "http://h/\u0000"}]}"#)
+            #"{"info": {"name": "a\u0000b"}, "variable": [{"key": "k\u0000", "value": "\u0000"}], "item": [{"name": "\u0000", "request": "http://h/\u0000"}]}"#
+        )
         let collection = try CollectionDecoder.decode(json)
         XCTAssertEqual(collection.name, "a\u{0}b")
         XCTAssertEqual(collection.variables.first?.key, "k\u{0}")

@@ -16,18 +16,25 @@ final class ResolverGrowthTests: XCTestCase {
 
     func testALargeNestedValueIsInsertedWhole() {
         let big = String(repeating: "y", count: 4 << 20)
-        let scope = VariableScope(variables: [Variable(key: "wrapper", value: "({{big}})"), Variable(key: "big", value: .string(big))])
-        XCTAssertEqual(VariableResolver(scopes: [scope]).resolve("{{wrapper}}").utf8.count, big.utf8.count + 2)
+        let scope = VariableScope(variables: [
+            Variable(key: "wrapper", value: "({{big}})"), Variable(key: "big", value: .string(big)),
+        ])
+        XCTAssertEqual(
+            VariableResolver(scopes: [scope]).resolve("{{wrapper}}").utf8.count, big.utf8.count + 2)
     }
 
     func testALargeValueIsInsertedWhole() {
         let large = String(repeating: "x", count: VariableResolver.maxNestedInsertedBytes + 1000)
-        let resolver = VariableResolver(scopes: [VariableScope(variables: [Variable(key: "big", value: .string(large))])])
+        let resolver = VariableResolver(scopes: [
+            VariableScope(variables: [Variable(key: "big", value: .string(large))])
+        ])
         XCTAssertEqual(resolver.resolve("<{{big}}>").utf8.count, large.utf8.count + 2)
     }
 
     func testNulBytesInNamesAndValuesResolve() {
-        let resolver = VariableResolver(scopes: [VariableScope(variables: [Variable(key: "n\u{0}", value: "v\u{0}")])])
+        let resolver = VariableResolver(scopes: [
+            VariableScope(variables: [Variable(key: "n\u{0}", value: "v\u{0}")])
+        ])
         XCTAssertEqual(resolver.resolve("[{{n\u{0}}}]"), "[v\u{0}]")
     }
 }
