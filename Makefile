@@ -7,7 +7,7 @@ BIN          := .build/$(CONFIG)
 APT_PACKAGES := libcurl4-openssl-dev libjavascriptcoregtk-4.1-dev libssl-dev pkg-config socat curl openssl python3 chromium
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release test demo bench conformance clean
+.PHONY: all deps build release test demo bench conformance clean fuzz fuzz-smoke
 
 all: build
 
@@ -34,7 +34,8 @@ test: deps
 	@status=0; $(SWIFT) test --skip-build --parallel --num-workers 2 --disable-swift-testing \
 	  --xunit-output .build/test-results.xml || status=$$?; \
 	python3 scripts/test-summary.py .build/test-results.xml || status=1; \
-	python3 scripts/conformance.py --bin $(BIN) --quiet || status=1; exit $$status
+	python3 scripts/conformance.py --bin $(BIN) --quiet || status=1; \
+	$(MAKE) --no-print-directory fuzz-smoke || status=1; exit $$status
 
 ## demo: start the bundled test server, run the bundled collection against it, stop the server.
 demo: build
@@ -43,6 +44,16 @@ demo: build
 ## conformance: newman's own integration cases (../shared/conformance/newman) against the test server.
 conformance: build
 	python3 scripts/conformance.py --bin $(BIN)
+
+## fuzz: build the libFuzzer targets (Fuzz/) and run each for 10 minutes.
+fuzz:
+	./Fuzz/build.sh
+	./Fuzz/run.sh 600
+
+## fuzz-smoke: the same, 15 seconds per target from the seeds (part of `make test`).
+fuzz-smoke:
+	./Fuzz/build.sh
+	./Fuzz/run.sh --fresh 15
 
 ## bench: Courier against curl -K and a local nginx (Benchmarks/run prints one table).
 bench: deps

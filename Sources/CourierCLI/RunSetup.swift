@@ -47,6 +47,7 @@ enum RunSetup {
         run.timeout = options.timeoutMilliseconds ?? 0
         run.timeoutRequest = options.timeoutRequestMilliseconds ?? 0
         run.timeoutScript = options.timeoutScriptMilliseconds ?? 0
+        if let mebibytes = options.maxScriptMemoryMebibytes { run.maxScriptMemory = min(mebibytes, 1 << 30) << 20 }
         run.bail = options.bail?.stopsOnFailure ?? false
         run.abortOnError = options.bail?.abortsOnError ?? false
         run.insecureFileRead = options.insecureFileRead

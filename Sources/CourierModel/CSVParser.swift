@@ -14,19 +14,30 @@ public enum CSVParser {
     private struct Cell {
         var text = ""
         var quoted = false
+        /// True while `text` holds only whitespace (kept up to date so a `"` is checked in O(1)).
+        var blank = true
     }
 
     /// The rows as objects keyed by the header names.
     public static func parse(_ text: String) throws(CSVParser.Error) -> [JSONObject] {
         let records = try records(text)
         guard let header = records.first else { return [] }
-        let names = header.map { $0.text }
+        // A repeated column name keeps its first position and the last value, as in an object
+        // literal; each column's slot among the distinct names is worked out once.
+        var names: [String] = []
+        var slotOfName: [String: Int] = [:]
+        let slots = header.map { cell -> Int in
+            if let slot = slotOfName[cell.text] { return slot }
+            slotOfName[cell.text] = names.count
+            names.append(cell.text)
+            return names.count - 1
+        }
         return records.dropFirst().filter { !($0.count == 1 && $0[0].text.isEmpty && !$0[0].quoted) }.map { record in
-            var row = JSONObject()
-            for (index, name) in names.enumerated() where index < record.count {
-                row[name] = value(of: record[index])
+            var values = [JSONValue?](repeating: nil, count: names.count)
+            for (index, slot) in slots.enumerated() where index < record.count {
+                values[slot] = value(of: record[index])
             }
-            return row
+            return JSONObject(zip(names, values).compactMap { name, value in value.map { (key: name, value: $0) } })
         }
     }
 
@@ -87,7 +98,7 @@ public enum CSVParser {
                 record = []
                 if c == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
                 line += 1
-            case "\"" where cell.text.trimmingCharacters(in: .whitespaces).isEmpty && !cell.quoted:
+            case "\"" where cell.blank && !cell.quoted:
                 inQuotes = true
                 cell.quoted = true
                 cell.text = ""
@@ -97,6 +108,7 @@ public enum CSVParser {
                     throw CSVParser.Error(line: line, reason: "unexpected character after a closing quote")
                 }
                 cell.text.unicodeScalars.append(c)
+                if c != "\t" && c.properties.generalCategory != .spaceSeparator { cell.blank = false }
             }
             index += 1
         }

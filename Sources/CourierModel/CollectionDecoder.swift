@@ -31,17 +31,24 @@ public enum CollectionDecoder {
             json: json)
     }
 
-    static func decodeItems(_ node: Node, makeID: () -> String) throws -> [Item] {
+    /// Folders may nest this deep (as a v1 collection's folders): decoding, planning and running
+    /// recurse once per level, and must stay well inside a 512 KiB secondary-thread stack.
+    public static let maxFolderDepth = 64
+
+    static func decodeItems(_ node: Node, makeID: () -> String, depth: Int = 0) throws -> [Item] {
         var items: [Item] = []
         for element in try node.elements() {
             _ = try element.object()
             let id = try element.member("id")?.text() ?? element.member("_postman_id")?.text() ?? makeID()
             let name = try element.member("name")?.text() ?? ""
             if let children = element.member("item") {
+                guard depth < maxFolderDepth else {
+                    throw ShapeError(path: element.path, reason: "folder nesting deeper than \(maxFolderDepth) levels")
+                }
                 items.append(
                     .folder(
                         Folder(
-                            id: id, name: name, items: try decodeItems(children, makeID: makeID),
+                            id: id, name: name, items: try decodeItems(children, makeID: makeID, depth: depth + 1),
                             events: try decodeEvents(element.member("event")), auth: try decodeAuth(element.member("auth")),
                             protocolProfileBehavior: try element.member("protocolProfileBehavior")?.object() ?? JSONObject(),
                             json: element.value)))

@@ -16,9 +16,13 @@ public enum CollectionV1Converter {
             (json["requests"]?.arrayValue ?? []).compactMap { request in request["id"]?.stringValue.map { ($0, request) } },
             uniquingKeysWith: { first, _ in first })
 
+        // Each folder is expanded once, so folders listed in several places (or in themselves)
+        // cannot multiply the output.
+        var expanded = Set<String>()
         func items(folderIDs: [JSONValue], requestIDs: [JSONValue], depth: Int) -> [JSONValue] {
             guard depth < 64 else { return [] }
-            let folderItems = folderIDs.compactMap { $0.stringValue.flatMap { folders[$0] } }.map { folder -> JSONValue in
+            let unseen = folderIDs.compactMap { $0.stringValue }.filter { expanded.insert($0).inserted }
+            let folderItems = unseen.compactMap { folders[$0] }.map { folder -> JSONValue in
                 var object = JSONObject()
                 object["name"] = folder["name"] ?? ""
                 if let description = folder["description"] { object["description"] = description }

@@ -20,6 +20,8 @@ public struct RunOptions: Sendable {
     public var timeoutRequest: Int = 0
     /// `--timeout-script`: milliseconds per script (0 = none).
     public var timeoutScript: Int = 0
+    /// `--max-script-memory`: bytes of memory growth during one script before it is stopped (0 = none).
+    public var maxScriptMemory: Int = 512 << 20
     /// `--bail`: stop after the first item with a failure.
     public var bail = false
     /// `--bail folder`: stop after the first item with a script or request error (assertion

@@ -35,7 +35,8 @@ public final class Runner {
         return ScriptEngine(
             timeoutMilliseconds: options.timeoutScript,
             sendRequest: { json in runner.sendRequestForScripts(json) },
-            dynamicVariables: { [dynamic] name in dynamic.value(for: name) })
+            dynamicVariables: { [dynamic] name in dynamic.value(for: name) },
+            maxMemoryBytes: options.maxScriptMemory)
     }()
 
     /// Makes a runner; `observer` receives every run event, in order, on the calling thread.

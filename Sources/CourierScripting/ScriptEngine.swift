@@ -28,6 +28,8 @@ public final class ScriptEngine {
     static let asyncTimeoutMessage = "sandbox: asynchronous script execution timeout"
     private static let wrapperPrefix = "(function(){"
     private static let maxCachedScripts = 256
+    /// `--max-script-memory` by default: 512 MiB of growth during one script.
+    public static let defaultMaxMemoryBytes = 512 << 20
 
     private let group: JSContextGroupRef
     private let context: JSGlobalContextRef
@@ -45,7 +47,7 @@ public final class ScriptEngine {
     /// the built-in `$guid`, `$randomUUID`, `$timestamp`, `$isoTimestamp`, `$randomInt`, `$randomBoolean`.
     public init(
         timeoutMilliseconds: Int = 0, sendRequest: ScriptHTTPHandler? = nil,
-        dynamicVariables: DynamicVariables? = nil
+        dynamicVariables: DynamicVariables? = nil, maxMemoryBytes: Int = ScriptEngine.defaultMaxMemoryBytes
     ) {
         self.timeoutMilliseconds = max(0, timeoutMilliseconds)
         JavaScriptCoreTuning.applyOnce()
@@ -96,11 +98,7 @@ public final class ScriptEngine {
         tick = function("tick")
         finish = function("finish")
         abort = function("abort")
-        if timeoutMilliseconds > 0 {
-            JSContextGroupSetExecutionTimeLimit(
-                group, Double(timeoutMilliseconds) / 1000, Watchdog.shouldTerminate,
-                Unmanaged.passUnretained(watchdog).toOpaque())
-        }
+        watchdog.install(on: group, timeoutMilliseconds: timeoutMilliseconds, maxMemoryBytes: maxMemoryBytes)
     }
 
     deinit {
@@ -119,14 +117,14 @@ public final class ScriptEngine {
         case .failure(let error): return ScriptCodec.failure(error, input: input)
         }
         let started = DispatchTime.now().uptimeNanoseconds
-        watchdog.fired = false
+        watchdog.begin()
         let (inputJSON, responseBody) = ScriptCodec.inputJSON(input)
         let inputValue = JSBridge.value(context, utf8JSON: inputJSON)
         let body = responseBody.map { JSBridge.value(context, $0) } ?? JSValueMakeUndefined(context)
         let legacy = JSValueMakeBoolean(context, needsLegacy)
         let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy])
         if watchdog.fired {
-            stop(Self.syncTimeoutMessage)
+            stop(watchdog.message)
         } else if let exception = begun.exception {
             _ = JSBridge.call(context, finish, [])
             return ScriptCodec.failure(Self.errorInfo(context, exception), input: input)
@@ -163,7 +161,7 @@ public final class ScriptEngine {
         while true {
             let next = JSBridge.call(context, tick, [])
             if watchdog.fired {
-                stop(Self.syncTimeoutMessage)
+                stop(watchdog.message)
                 return
             }
             let wait = pending(next.value)
@@ -315,16 +313,5 @@ public final class ScriptEngine {
             stack = "\(name): \(message)\n    at script:\(number)"
         }
         return ErrorInfo(name: name, message: message, stack: stack)
-    }
-}
-
-/// Records that JavaScriptCore's execution time limit stopped a script.
-final class Watchdog {
-    var fired = false
-
-    /// The `JSShouldTerminateCallback`: always stop, and remember it.
-    static let shouldTerminate: JSShouldTerminateCallback = { _, pointer in
-        if let pointer { Unmanaged<Watchdog>.fromOpaque(pointer).takeUnretainedValue().fired = true }
-        return true
     }
 }

@@ -11,6 +11,18 @@ public struct VariableResolver: Sendable {
     /// newman's limit on substitution passes.
     public static let maxPasses = 19
 
+    /// After the first pass, at most this many bytes are inserted while resolving one text, each
+    /// insertion counting as at least `minInsertionCost`; beyond it references stay as written,
+    /// so values that refer to themselves several times (`{{a}}{{a}}`) cannot grow the text
+    /// exponentially over the passes. The first pass inserts every value, however large.
+    public static let maxNestedInsertedBytes = 16 << 20
+    /// What one insertion costs at least against `maxNestedInsertedBytes` (so at most 65,536 nested insertions).
+    public static let minInsertionCost = 256
+
+    /// This resolver's nested insertion limit in bytes (default `maxNestedInsertedBytes`; tests and
+    /// fuzzing lower it to reach the limit quickly).
+    public var nestedInsertionLimit = VariableResolver.maxNestedInsertedBytes
+
     /// The winning entry of every enabled name; its text is worked out only when referenced.
     private let table: [String: Variable]
     private let dynamic: DynamicVariables?
@@ -42,8 +54,17 @@ public struct VariableResolver: Sendable {
     public func resolveReportingUnknown(_ template: String) -> (text: String, unknown: [String]) {
         var text = template
         var foundAny = false
+        var budget = Int.max
         for _ in 0..<Self.maxPasses {
-            guard let pass = TemplateScanner.substitute(text, replacement: value(for:)) else { break }
+            let substituted = TemplateScanner.substitute(text) { name in
+                guard let value = value(for: name) else { return nil }
+                let cost = max(value.utf8.count, Self.minInsertionCost)
+                guard budget >= cost else { return nil }
+                budget -= cost
+                return value
+            }
+            guard let pass = substituted else { break }
+            budget = min(budget, nestedInsertionLimit)
             foundAny = true
             text = pass.text
             if !pass.changed { break }

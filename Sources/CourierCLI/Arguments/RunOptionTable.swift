@@ -77,6 +77,10 @@ enum RunOptionTable {
             "shard-by", .required(placeholder: "iteration|folder"), .runControl,
             "What --shard splits: iterations, or top-level folders and requests (default: iteration)",
             .setText(\.shardBy)),
+        OptionSpec(
+            "max-script-memory", .required(placeholder: "MiB"), .runControl,
+            "Stop a script that grows memory by more than this (default 512; 0: none)",
+            .setMilliseconds(\.maxScriptMemoryMebibytes)),
 
         // Requests, files and TLS
         OptionSpec(

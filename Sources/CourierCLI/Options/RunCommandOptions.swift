@@ -54,6 +54,8 @@ public struct RunCommandOptions: Equatable, Sendable {
     public var retryDelayMilliseconds: Int?
     /// `--retry-on <list>`: which failures are retried; nil means network errors and 5xx.
     public var retryOn: RetryPolicy?
+    /// `--max-script-memory <MiB>`: memory growth allowed during one script (nil: the default, 0: none).
+    public var maxScriptMemoryMebibytes: Int?
 
     // MARK: Requests, files and TLS
 
