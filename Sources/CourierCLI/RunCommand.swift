@@ -118,7 +118,9 @@ final class ConsoleOutput {
 
     /// Queues text for stdout; it is written at the next `flush` (or when a lot has gathered).
     func output(_ text: String) {
-        pending.append(contentsOf: text.utf8)
+        // Appending the UTF-8 buffer in one go; `Data.append(contentsOf: text.utf8)` goes byte by byte.
+        var text = text
+        text.withUTF8 { pending.append($0) }
         if pending.count > 64 * 1024 { flush() }
     }
 

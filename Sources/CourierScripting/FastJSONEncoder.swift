@@ -2,16 +2,20 @@ import CourierModel
 
 /// Compact JSON for the script boundary, written as UTF-8 bytes (several times faster than
 /// building a `String` scalar by scalar, which matters with one input per script execution).
+/// One encoder can be reused: `removeAll()` keeps its buffer.
 struct FastJSONEncoder {
     private(set) var bytes: [UInt8] = []
 
     init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
 
+    /// Empties the buffer, keeping its capacity for the next document.
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
     /// Appends one value.
     mutating func write(_ value: JSONValue) {
         switch value {
-        case .null: append("null")
-        case .bool(let flag): append(flag ? "true" : "false")
+        case .null: raw("null")
+        case .bool(let flag): raw(flag ? "true" : "false")
         case .number(let number): append(number.text)
         case .string(let text): write(string: text)
         case .array(let items):
@@ -33,10 +37,20 @@ struct FastJSONEncoder {
         }
     }
 
+    /// Appends raw text known at compile time (already valid JSON).
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     /// Appends raw text (already valid JSON).
     mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends an integer as a JSON number.
+    mutating func append(_ number: Int) {
+        append(String(number))
     }
 
     /// Appends a quoted, escaped JSON string.
@@ -45,28 +59,39 @@ struct FastJSONEncoder {
         bytes.append(UInt8(ascii: "\""))
         text.withUTF8 { utf8 in
             var start = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            let count = utf8.count
+            while index < count {
                 let byte = utf8[index]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                    index += 1
                     continue
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                start = index + 1
-                switch byte {
-                case UInt8(ascii: "\""): append("\\\"")
-                case UInt8(ascii: "\\"): append("\\\\")
-                case UInt8(ascii: "\n"): append("\\n")
-                case UInt8(ascii: "\r"): append("\\r")
-                case UInt8(ascii: "\t"): append("\\t")
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: Array("\\u00".utf8))
-                    bytes.append(hex[Int(byte >> 4)])
-                    bytes.append(hex[Int(byte & 0xF)])
-                }
+                index += 1
+                start = index
+                escape(byte)
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends the escape sequence of a byte that cannot appear raw in a JSON string.
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case UInt8(ascii: "\n"): raw("\\n")
+        case UInt8(ascii: "\r"): raw("\\r")
+        case UInt8(ascii: "\t"): raw("\\t")
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            raw("\\u00")
+            hex.withUTF8Buffer { digits in
+                bytes.append(digits[Int(byte >> 4)])
+                bytes.append(digits[Int(byte & 0xF)])
+            }
+        }
     }
 }

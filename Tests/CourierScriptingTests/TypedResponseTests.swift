@@ -1,0 +1,61 @@
+import CourierModel
+import CourierScripting
+import XCTest
+
+/// A response handed over as `ScriptResponse` fields reaches scripts exactly as the same response
+/// given as JSON does.
+final class TypedResponseTests: XCTestCase {
+    private let script = """
+        console.log(JSON.stringify(pm.response.toJSON()));
+        console.log(pm.response.code, pm.response.status, pm.response.text(), pm.response.responseTime,
+            pm.response.responseSize, pm.response.headers.get('X-Quote'), pm.response.json().name);
+        pm.test('status', () => pm.response.to.have.status(201));
+        """
+
+    private let typed = ScriptResponse(
+        id: "s1", code: 201, status: "Created",
+        headers: [
+            .init(name: "Content-Type", value: "application/json"),
+            .init(name: "X-Quote", value: "say \"hi\"\\ \u{1}\t é"),
+        ],
+        body: "{\"name\": \"courier ✓\"}", responseTime: 12, responseSize: 45)
+
+    func testTypedAndJSONResponsesLookTheSameToScripts() {
+        let engine = ScriptEngine()
+        var typedInput = ScriptInput(eventName: "test", request: .null, response: nil)
+        typedInput.typedResponse = typed
+        let jsonInput = ScriptInput(eventName: "test", request: .null, response: typed.jsonValue)
+        let fromTyped = engine.run(script, input: typedInput)
+        let fromJSON = engine.run(script, input: jsonInput)
+        XCTAssertNil(fromTyped.error)
+        XCTAssertEqual(fromTyped.console, fromJSON.console)
+        XCTAssertEqual(fromTyped.console.count, 2)
+        XCTAssertTrue(fromTyped.console.last?.message.contains("courier ✓") ?? false)
+        XCTAssertEqual(fromTyped.assertions.map(\.passed), [true])
+    }
+
+    func testResponseReadsTheTypedFieldsAsJSONUntilReplaced() {
+        var input = ScriptInput(eventName: "test", request: .null, response: nil)
+        input.typedResponse = typed
+        XCTAssertEqual(input.response, typed.jsonValue)
+        input.response = .null
+        XCTAssertNil(input.typedResponse)
+        XCTAssertEqual(input.response, .null)
+    }
+
+    func testScriptsSeeVariablesWithAndWithoutExtraFieldsUnchanged() {
+        let engine = ScriptEngine()
+        let input = ScriptInput(
+            eventName: "test", request: .null, response: nil,
+            environment: [
+                Variable(key: "plain", value: "a\"b"), Variable(key: "typed", value: .number(JSONNumber(3)), type: "number"),
+                Variable(key: "off", value: "x", disabled: true),
+                Variable(key: "extra", value: "y", extra: ["description": "kept"]),
+            ])
+        let output = engine.run(
+            "console.log(pm.environment.get('plain'), pm.environment.get('typed'), pm.environment.has('off'), pm.environment.get('extra'))",
+            input: input)
+        XCTAssertNil(output.error)
+        XCTAssertEqual(output.console.first?.message, "'a\"b', 3, false, 'y'")
+    }
+}
