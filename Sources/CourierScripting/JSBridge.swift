@@ -87,15 +87,9 @@ enum JSBridge {
         return JSValueMakeFromJSONString(context, string) ?? JSValueMakeUndefined(context)
     }
 
-    /// Parses NUL-terminated UTF-8 JSON into a JavaScript value (undefined when it is not valid JSON).
-    static func value(_ context: JSContextRef, utf8JSON: [UInt8]) -> JSValueRef {
-        let string = utf8JSON.withUnsafeBufferPointer { buffer in
-            // The buffer ends with its NUL terminator, which the ASCII path must leave out.
-            asciiString(UnsafeBufferPointer(rebasing: buffer.dropLast()))
-                ?? buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    JSStringCreateWithUTF8CString($0)
-                }
-        }
+    /// Parses JSON given as UTF-16 code units into a JavaScript value (undefined when it is not valid JSON).
+    static func value(_ context: JSContextRef, utf16JSON: UnsafeBufferPointer<UInt16>) -> JSValueRef {
+        let string = JSStringCreateWithCharacters(utf16JSON.baseAddress, utf16JSON.count)
         defer { JSStringRelease(string) }
         return JSValueMakeFromJSONString(context, string) ?? JSValueMakeUndefined(context)
     }

@@ -3,11 +3,11 @@ import CourierModel
 /// Turns a `ScriptInput` into the JSON the prelude reads, and the prelude's result JSON back into a
 /// `ScriptOutput`.
 enum ScriptCodec {
-    /// Writes the input snapshot as NUL-terminated UTF-8 JSON to `encoder` (emptied first, so its
+    /// Writes the input snapshot as JSON to `encoder` (emptied first, so its
     /// buffer can serve every run) and returns the response body, which is left out of the JSON:
     /// it crosses separately as a JavaScript string (bodies can be large, and need no JSON
     /// escaping that way).
-    static func write(_ input: ScriptInput, to encoder: inout FastJSONEncoder) -> String? {
+    static func write(_ input: ScriptInput, to encoder: FastJSONEncoder) -> String? {
         encoder.removeAll()
         var responseBody: String?
         encoder.raw("{\"eventName\":")
@@ -17,7 +17,7 @@ enum ScriptCodec {
         encoder.raw(",\"response\":")
         if let typed = input.typedResponse {
             responseBody = typed.body
-            write(typed, to: &encoder)
+            write(typed, to: encoder)
         } else if let response = input.response?.objectValue {
             if let body = response["body"] {
                 responseBody = body.stringValue ?? (body.isNull ? nil : body.substitutionText)
@@ -36,11 +36,11 @@ enum ScriptCodec {
         } else {
             encoder.write(input.response ?? .null)
         }
-        write(scope: input.globals, key: ",\"globals\":[", to: &encoder)
-        write(scope: input.collectionVariables, key: ",\"collectionVariables\":[", to: &encoder)
-        write(scope: input.environment, key: ",\"environment\":[", to: &encoder)
-        write(scope: input.iterationData, key: ",\"iterationData\":[", to: &encoder)
-        write(scope: input.localVariables, key: ",\"localVariables\":[", to: &encoder)
+        write(scope: input.globals, key: ",\"globals\":[", to: encoder)
+        write(scope: input.collectionVariables, key: ",\"collectionVariables\":[", to: encoder)
+        write(scope: input.environment, key: ",\"environment\":[", to: encoder)
+        write(scope: input.iterationData, key: ",\"iterationData\":[", to: encoder)
+        write(scope: input.localVariables, key: ",\"localVariables\":[", to: encoder)
         encoder.raw(",\"iteration\":")
         encoder.append(input.iteration)
         encoder.raw(",\"iterationCount\":")
@@ -59,13 +59,11 @@ enum ScriptCodec {
         encoder.raw(",\"cookies\":")
         encoder.write(input.cookies)
         encoder.raw("}")
-        // The terminating NUL goes through the encoder: appending to a copy of its bytes would copy them.
-        encoder.raw("\0")
         return responseBody
     }
 
     /// Writes a typed response as the same JSON its `jsonValue` gives, without the body member.
-    private static func write(_ response: ScriptResponse, to encoder: inout FastJSONEncoder) {
+    private static func write(_ response: ScriptResponse, to encoder: FastJSONEncoder) {
         encoder.raw("{\"id\":")
         encoder.write(string: response.id)
         encoder.raw(",\"code\":")
@@ -88,17 +86,17 @@ enum ScriptCodec {
     }
 
     /// Appends one scope's variables as a JSON array member; `key` is the text up to the `[`.
-    private static func write(scope variables: [Variable], key: StaticString, to encoder: inout FastJSONEncoder) {
+    private static func write(scope variables: [Variable], key: StaticString, to encoder: FastJSONEncoder) {
         encoder.raw(key)
         for (position, variable) in variables.enumerated() {
             if position > 0 { encoder.raw(",") }
-            write(variable, to: &encoder)
+            write(variable, to: encoder)
         }
         encoder.raw("]")
     }
 
     /// Writes a variable as `Variable.jsonValue` would, directly when it has no extra members.
-    private static func write(_ variable: Variable, to encoder: inout FastJSONEncoder) {
+    private static func write(_ variable: Variable, to encoder: FastJSONEncoder) {
         guard variable.extra.count == 0 else {
             encoder.write(variable.jsonValue)
             return

@@ -44,7 +44,7 @@ public final class ScriptEngine {
     /// The property name `length`, made once (after JavaScriptCore's options are set).
     private let lengthName: JSStringRef
     /// The input JSON's buffer, reused by every run.
-    private var inputEncoder = FastJSONEncoder(capacity: 4096)
+    private let inputEncoder = FastJSONEncoder(capacity: 4096)
 
     /// Makes an engine. `timeoutMilliseconds` (`--timeout-script`, 0 for none) bounds each script;
     /// `sendRequest` serves `pm.sendRequest`; `dynamicVariables` supplies `{{$name}}` values beyond
@@ -128,8 +128,8 @@ public final class ScriptEngine {
         }
         let started = DispatchTime.now().uptimeNanoseconds
         watchdog.fired = false
-        let responseBody = ScriptCodec.write(input, to: &inputEncoder)
-        let inputValue = JSBridge.value(context, utf8JSON: inputEncoder.bytes)
+        let responseBody = ScriptCodec.write(input, to: inputEncoder)
+        let inputValue = JSBridge.value(context, utf16JSON: inputEncoder.units)
         let body = responseBody.map { JSBridge.value(context, $0) } ?? JSValueMakeUndefined(context)
         let legacy = JSValueMakeBoolean(context, needsLegacy)
         let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy])
