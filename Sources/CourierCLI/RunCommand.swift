@@ -56,6 +56,7 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
     }
     defer { interrupts.uninstall() }
     let runner = makeCollectionRun(options: runOptions)
+    defer { keepUntilExit(runner) }
     let progress =
         ProgressDisplay.isWanted(showsCLI: showsCLI, options: options)
         ? ProgressDisplay(total: (try? ShardPlan.plannedRequestCount(for: runOptions)) ?? 0, unicode: !options.disableUnicode)
@@ -110,6 +111,16 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
     if summary.interrupted { return interruption.exitCode }
     if summary.succeeded && !writeFailed || options.suppressExitCode { return ExitCode.success }
     return ExitCode.failure
+}
+
+/// Objects the `courier` process keeps until it exits (see `keepUntilExit`).
+nonisolated(unsafe) private var keptUntilExit: [AnyObject] = []
+
+/// Keeps the finished runner alive: `runCommand` is the process's last piece of work, and
+/// releasing the runner would tear its JavaScript engine down (a full garbage collection, about
+/// 6M instructions after a scripted run) just before `exit` gives all memory back anyway.
+private func keepUntilExit(_ runner: AnyObject) {
+    keptUntilExit.append(runner)
 }
 
 /// Writes to stdout and stderr without Foundation's buffering surprises.
