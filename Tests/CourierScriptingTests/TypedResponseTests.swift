@@ -18,7 +18,7 @@ final class TypedResponseTests: XCTestCase {
             .init(name: "Content-Type", value: "application/json"),
             .init(name: "X-Quote", value: "say \"hi\"\\ \u{1}\t é"),
         ],
-        body: "{\"name\": \"courier ✓\"}", responseTime: 12, responseSize: 45)
+        body: "{\"name\": \"courier ✓ é 🚀\"}", responseTime: 12, responseSize: 45)
 
     func testTypedAndJSONResponsesLookTheSameToScripts() {
         let engine = ScriptEngine()
@@ -30,8 +30,23 @@ final class TypedResponseTests: XCTestCase {
         XCTAssertNil(fromTyped.error)
         XCTAssertEqual(fromTyped.console, fromJSON.console)
         XCTAssertEqual(fromTyped.console.count, 2)
-        XCTAssertTrue(fromTyped.console.last?.message.contains("courier ✓") ?? false)
+        XCTAssertTrue(fromTyped.console.last?.message.contains("courier ✓ é 🚀") ?? false)
         XCTAssertEqual(fromTyped.assertions.map(\.passed), [true])
+    }
+
+    func testNonASCIITextReachesScriptsIntact() {
+        let engine = ScriptEngine()
+        let text = "a\u{0}b é ✓ 🚀 \u{10FFFF} z"
+        var input = ScriptInput(eventName: "test", request: .null, response: nil)
+        input.typedResponse = ScriptResponse(
+            id: "s", code: 200, status: "OK", headers: [], body: text, responseTime: 0, responseSize: 0)
+        let output = engine.run(
+            "pm.test(String(pm.response.text().length) + ' ' + pm.response.text().codePointAt(8) + ' ' + encodeURIComponent(pm.response.text()), () => {});",
+            input: input)
+        XCTAssertNil(output.error)
+        XCTAssertEqual(
+            output.assertions.first?.name,
+            "\(text.utf16.count) \(0x1F680) a%00b%20%C3%A9%20%E2%9C%93%20%F0%9F%9A%80%20%F4%8F%BF%BF%20z")
     }
 
     func testResponseReadsTheTypedFieldsAsJSONUntilReplaced() {
