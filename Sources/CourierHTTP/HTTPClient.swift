@@ -229,8 +229,9 @@ public final class HTTPClient {
                     } else {
                         line[end] = UInt8(ascii: ":")
                         line[end + 1] = UInt8(ascii: " ")
-                        end = UnsafeMutableBufferPointer(rebasing: line[(end + 2)...]).initialize(fromContentsOf: valueBytes)
-                            + end + 2
+                        let valueStart = end + 2
+                        end = UnsafeMutableBufferPointer(rebasing: line[valueStart...])
+                            .initialize(fromContentsOf: valueBytes) + valueStart
                     }
                     line[end] = 0
                     return line.baseAddress!.withMemoryRebound(to: CChar.self, capacity: length + 1) {

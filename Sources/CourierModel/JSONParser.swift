@@ -37,7 +37,9 @@ public struct JSONParser {
     }
 
     /// Parses the bytes of one document; the result carries the error so no untyped `rethrows` is involved.
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) -> Result<JSONValue, JSONSyntaxError> {
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int
+    ) -> Result<JSONValue, JSONSyntaxError> {
         var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
         return Result { () throws(JSONSyntaxError) -> JSONValue in try parser.parseDocument() }
     }
@@ -215,7 +217,8 @@ public struct JSONParser {
             guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: digit expected in exponent") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
-        return JSONNumber(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        return JSONNumber(text: String(decoding: text, as: UTF8.self))
     }
 
     private mutating func expectLiteral(_ literal: String) throws(JSONSyntaxError) {
@@ -230,7 +233,9 @@ public struct JSONParser {
     }
 
     private func decodeUTF8(_ buffer: some Sequence<UInt8>) throws(JSONSyntaxError) -> String {
-        guard let text = String(validating: buffer, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+        guard let text = String(validating: buffer, as: UTF8.self) else {
+            throw error("invalid UTF-8 in a string")
+        }
         return text
     }
 

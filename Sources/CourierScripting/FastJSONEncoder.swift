@@ -91,7 +91,9 @@ final class FastJSONEncoder {
             var index = 0
             while index < length {
                 let byte = utf8[index]
-                if byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { break }
+                if byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    break
+                }
                 start[index + 1] = UInt16(byte)
                 index += 1
             }

@@ -11,7 +11,8 @@ final class FastUUIDTests: XCTestCase {
             for position in [8, 13, 18, 23] { XCTAssertEqual(characters[position], "-", id) }
             XCTAssertEqual(characters[14], "4", id)
             XCTAssertTrue("89ab".contains(characters[19]), id)
-            let digits = characters.enumerated().filter { ![8, 13, 18, 23].contains($0.offset) }.map(\.element)
+            let digits = characters.enumerated().filter { ![8, 13, 18, 23].contains($0.offset) }.map(
+                \.element)
             XCTAssertTrue(digits.allSatisfy { "0123456789abcdef".contains($0) }, id)
         }
     }

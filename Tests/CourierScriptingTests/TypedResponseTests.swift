@@ -41,7 +41,8 @@ final class TypedResponseTests: XCTestCase {
         input.typedResponse = ScriptResponse(
             id: "s", code: 200, status: "OK", headers: [], body: text, responseTime: 0, responseSize: 0)
         let output = engine.run(
-            "pm.test(String(pm.response.text().length) + ' ' + pm.response.text().codePointAt(8) + ' ' + encodeURIComponent(pm.response.text()), () => {});",
+            "var t = pm.response.text();"
+                + "pm.test(t.length + ' ' + t.codePointAt(8) + ' ' + encodeURIComponent(t), () => {});",
             input: input)
         XCTAssertNil(output.error)
         XCTAssertEqual(
@@ -63,12 +64,14 @@ final class TypedResponseTests: XCTestCase {
         let input = ScriptInput(
             eventName: "test", request: .null, response: nil,
             environment: [
-                Variable(key: "plain", value: "a\"b"), Variable(key: "typed", value: .number(JSONNumber(3)), type: "number"),
+                Variable(key: "plain", value: "a\"b"),
+                Variable(key: "typed", value: .number(JSONNumber(3)), type: "number"),
                 Variable(key: "off", value: "x", disabled: true),
                 Variable(key: "extra", value: "y", extra: ["description": "kept"]),
             ])
         let output = engine.run(
-            "console.log(pm.environment.get('plain'), pm.environment.get('typed'), pm.environment.has('off'), pm.environment.get('extra'))",
+            "var e = pm.environment;"
+                + "console.log(e.get('plain'), e.get('typed'), e.has('off'), e.get('extra'))",
             input: input)
         XCTAssertNil(output.error)
         XCTAssertEqual(output.console.first?.message, "'a\"b', 3, false, 'y'")
