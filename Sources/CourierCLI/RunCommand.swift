@@ -57,6 +57,7 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
     }
     defer { interrupts.uninstall() }
     let runner = makeCollectionRun(options: runOptions)
+    defer { keepUntilExit(runner) }
     let progress =
         ProgressDisplay.isWanted(showsCLI: showsCLI, options: options)
         ? ProgressDisplay(total: (try? ShardPlan.plannedRequestCount(for: runOptions)) ?? 0, unicode: !options.disableUnicode)
@@ -113,13 +114,25 @@ public func runCommand(_ options: RunCommandOptions) -> Int32 {
     return ExitCode.failure
 }
 
+/// Objects the `courier` process keeps until it exits (see `keepUntilExit`).
+nonisolated(unsafe) private var keptUntilExit: [AnyObject] = []
+
+/// Keeps the finished runner alive: `runCommand` is the process's last piece of work, and
+/// releasing the runner would tear its JavaScript engine down (a full garbage collection, about
+/// 6M instructions after a scripted run) just before `exit` gives all memory back anyway.
+private func keepUntilExit(_ runner: AnyObject) {
+    keptUntilExit.append(runner)
+}
+
 /// Writes to stdout and stderr without Foundation's buffering surprises.
 final class ConsoleOutput {
     private var pending = Data()
 
     /// Queues text for stdout; it is written at the next `flush` (or when a lot has gathered).
     func output(_ text: String) {
-        pending.append(contentsOf: text.utf8)
+        // Appending the UTF-8 buffer in one go; `Data.append(contentsOf: text.utf8)` goes byte by byte.
+        var text = text
+        text.withUTF8 { pending.append($0) }
         if pending.count > 64 * 1024 { flush() }
     }
 

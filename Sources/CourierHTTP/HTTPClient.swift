@@ -194,8 +194,7 @@ public final class HTTPClient {
                 continue
             }
             // "Name:" would tell curl to remove the header; "Name;" sends it with an empty value.
-            let line = header.value.isEmpty ? name + ";" : name + ": " + header.value
-            list = curl_slist_append(list, line)
+            list = Self.appendLine(to: list, name: name, value: header.value)
             if !hasAccept, name.equalsIgnoringASCIICase("Accept") { hasAccept = true }
             if !hasExpect, name.equalsIgnoringASCIICase("Expect") { hasExpect = true }
             if !hasAcceptEncoding, name.equalsIgnoringASCIICase("Accept-Encoding") {
@@ -212,6 +211,37 @@ public final class HTTPClient {
         if cookie != nil || appliedCookie {
             courier_setopt_pointer(handle, CURLOPT_COOKIE, cookie)
             appliedCookie = cookie != nil
+        }
+    }
+
+    /// Appends `Name: value` (or `Name;` for an empty value) to a curl header list, as one C
+    /// string built in place rather than through concatenated Swift strings.
+    private static func appendLine(
+        to list: UnsafeMutablePointer<curl_slist>?, name: String, value: String
+    ) -> UnsafeMutablePointer<curl_slist>? {
+        var name = name
+        var value = value
+        return name.withUTF8 { nameBytes in
+            value.withUTF8 { valueBytes in
+                let length = nameBytes.count + (valueBytes.isEmpty ? 1 : 2 + valueBytes.count)
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 1) { line in
+                    var end = line.initialize(fromContentsOf: nameBytes)
+                    if valueBytes.isEmpty {
+                        line[end] = UInt8(ascii: ";")
+                        end += 1
+                    } else {
+                        line[end] = UInt8(ascii: ":")
+                        line[end + 1] = UInt8(ascii: " ")
+                        let valueStart = end + 2
+                        end = UnsafeMutableBufferPointer(rebasing: line[valueStart...])
+                            .initialize(fromContentsOf: valueBytes) + valueStart
+                    }
+                    line[end] = 0
+                    return line.baseAddress!.withMemoryRebound(to: CChar.self, capacity: length + 1) {
+                        curl_slist_append(list, $0)
+                    }
+                }
+            }
         }
     }
 

@@ -17,22 +17,34 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
 /// A leading UTF-8 byte order mark is skipped. Nesting is limited (default 512 levels) so hostile
 /// input ends with an error instead of exhausting the stack.
 public struct JSONParser {
-    private let bytes: [UInt8]
+    /// The text, borrowed for the length of one `parse` call (no copy, no bounds checks per byte).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private let maxDepth: Int
 
     /// Parses a complete JSON document from UTF-8 bytes.
     public static func parse(_ data: Data, maxDepth: Int = 512) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: [UInt8](data), maxDepth: maxDepth)
-        return try parser.parseDocument()
+        let result = data.withUnsafeBytes { raw in
+            parse(raw.assumingMemoryBound(to: UInt8.self), maxDepth: maxDepth)
+        }
+        return try result.get()
     }
 
     /// Parses a complete JSON document from a string.
     public static func parse(_ text: String, maxDepth: Int = 512) throws(JSONSyntaxError) -> JSONValue {
-        try parse(Data(text.utf8), maxDepth: maxDepth)
+        var text = text
+        return try text.withUTF8 { parse($0, maxDepth: maxDepth) }.get()
     }
 
-    private init(bytes: [UInt8], maxDepth: Int) {
+    /// Parses the bytes of one document; the result carries the error so no untyped `rethrows` is involved.
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int
+    ) -> Result<JSONValue, JSONSyntaxError> {
+        var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
+        return Result { () throws(JSONSyntaxError) -> JSONValue in try parser.parseDocument() }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
         self.maxDepth = maxDepth
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
@@ -102,16 +114,19 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
         let start = index
-        // Fast path: no escapes.
+        // Fast path: no escapes. Plain ASCII (the usual case) needs no UTF-8 validation.
+        var combined: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = try decodeUTF8(bytes[start..<index])
+                let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                let string = combined < 0x80 ? String(decoding: text, as: UTF8.self) : try decodeUTF8(text)
                 index += 1
-                return text
+                return string
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw error("control character in a string; it must be escaped") }
+            combined |= byte
             index += 1
         }
         var scalars: [UInt8] = Array(bytes[start..<index])
@@ -119,7 +134,7 @@ public struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return try decodeUTF8(scalars[...])
+                return try decodeUTF8(scalars)
             }
             if byte < 0x20 { throw error("control character in a string; it must be escaped") }
             if byte != UInt8(ascii: "\\") {
@@ -202,7 +217,8 @@ public struct JSONParser {
             guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: digit expected in exponent") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
-        return JSONNumber(text: String(decoding: bytes[start..<index], as: UTF8.self))
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        return JSONNumber(text: String(decoding: text, as: UTF8.self))
     }
 
     private mutating func expectLiteral(_ literal: String) throws(JSONSyntaxError) {
@@ -216,9 +232,10 @@ public struct JSONParser {
         }
     }
 
-    private func decodeUTF8(_ slice: ArraySlice<UInt8>) throws(JSONSyntaxError) -> String {
-        let text = slice.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
-        guard let text else { throw error("invalid UTF-8 in a string") }
+    private func decodeUTF8(_ buffer: some Sequence<UInt8>) throws(JSONSyntaxError) -> String {
+        guard let text = String(validating: buffer, as: UTF8.self) else {
+            throw error("invalid UTF-8 in a string")
+        }
         return text
     }
 

@@ -15,7 +15,7 @@ extension Runner {
         let sources = state.sources(for: kind)
         var requestJSON: JSONValue =
             sources.contains { ScriptMentions.contains($0, "request") } ? ScriptJSON.request(request, item: planned.item) : .null
-        let responseJSON = response.map(ScriptJSON.response)
+        let scriptResponse = response.map(ScriptJSON.scriptResponse)
         var changedRequest = false
         for source in sources {
             // "ookie" covers pm.cookies, responseCookies and getResponseCookie alike.
@@ -23,13 +23,14 @@ extension Runner {
                 !ScriptMentions.contains(source, "ookie")
                 ? JSONValue.array([])
                 : ScriptJSON.cookies(client.cookies(), for: execution.request?.url ?? planned.item.request.url.toString())
-            let input = ScriptInput(
-                eventName: kind.rawValue, request: requestJSON, response: responseJSON,
+            var input = ScriptInput(
+                eventName: kind.rawValue, request: requestJSON, response: nil,
                 globals: scopes.globals.variables, collectionVariables: scopes.collection.variables,
                 environment: scopes.environment.variables, iterationData: scopes.data.variables,
                 localVariables: scopes.local.variables, iteration: execution.cursor.iteration,
                 iterationCount: execution.cursor.cycles, itemName: planned.item.name, itemID: planned.item.id,
                 location: planned.folders.map(\.name) + [planned.item.name], cookies: cookies)
+            input.typedResponse = scriptResponse
             let output = scriptEngine.run(source, input: input)
             apply(output, kind: kind, into: &execution, state: &state)
             if output.request != requestJSON {
@@ -147,15 +148,15 @@ enum ScriptJSON {
 
     /// A response in the engine's input shape.
     static func response(_ response: ReceivedResponse) -> JSONValue {
-        .object([
-            "id": .string(response.id),
-            "code": .number(JSONNumber(response.code)),
-            "status": .string(response.status),
-            "header": .array(response.headers.map { .object(["key": .string($0.name), "value": .string($0.value)]) }),
-            "body": .string(response.text),
-            "responseTime": .number(JSONNumber(response.responseTime)),
-            "responseSize": .number(JSONNumber(response.responseSize)),
-        ])
+        scriptResponse(response).jsonValue
+    }
+
+    /// A response as the engine's typed input, which it encodes without a `JSONValue` tree.
+    static func scriptResponse(_ response: ReceivedResponse) -> ScriptResponse {
+        ScriptResponse(
+            id: response.id, code: response.code, status: response.status,
+            headers: response.headers.map { ScriptResponse.HTTPHeaderPair(name: $0.name, value: $0.value) },
+            body: response.text, responseTime: response.responseTime, responseSize: response.responseSize)
     }
 
     /// The cookies of the jar that apply to `url`'s host.

@@ -1,72 +1,152 @@
 import CourierModel
 
-/// Compact JSON for the script boundary, written as UTF-8 bytes (several times faster than
-/// building a `String` scalar by scalar, which matters with one input per script execution).
-struct FastJSONEncoder {
-    private(set) var bytes: [UInt8] = []
+/// Compact JSON for the script boundary, written straight as the UTF-16 code units a JavaScript
+/// string holds: JavaScriptCore takes them as they are, with no decoding or widening pass, and
+/// one encoder serves every run (`removeAll()` keeps its buffer). That matters with one input per
+/// script execution.
+final class FastJSONEncoder {
+    private var storage: UnsafeMutablePointer<UInt16>
+    private var capacity: Int
+    /// Code units written so far.
+    private(set) var count = 0
 
-    init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1024) {
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// The text written so far (valid until the next write).
+    var units: UnsafeBufferPointer<UInt16> { UnsafeBufferPointer(start: storage, count: count) }
+
+    /// Empties the buffer, keeping its capacity for the next document.
+    func removeAll() { count = 0 }
 
     /// Appends one value.
-    mutating func write(_ value: JSONValue) {
+    func write(_ value: JSONValue) {
         switch value {
-        case .null: append("null")
-        case .bool(let flag): append(flag ? "true" : "false")
+        case .null: raw("null")
+        case .bool(let flag): raw(flag ? "true" : "false")
         case .number(let number): append(number.text)
         case .string(let text): write(string: text)
         case .array(let items):
-            bytes.append(UInt8(ascii: "["))
+            unit(UInt16(ascii: "["))
             for (position, item) in items.enumerated() {
-                if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                if position > 0 { unit(UInt16(ascii: ",")) }
                 write(item)
             }
-            bytes.append(UInt8(ascii: "]"))
+            unit(UInt16(ascii: "]"))
         case .object(let object):
-            bytes.append(UInt8(ascii: "{"))
+            unit(UInt16(ascii: "{"))
             for (position, member) in object.members.enumerated() {
-                if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                if position > 0 { unit(UInt16(ascii: ",")) }
                 write(string: member.key)
-                bytes.append(UInt8(ascii: ":"))
+                unit(UInt16(ascii: ":"))
                 write(member.value)
             }
-            bytes.append(UInt8(ascii: "}"))
+            unit(UInt16(ascii: "}"))
         }
+    }
+
+    /// Appends raw ASCII text known at compile time (already valid JSON).
+    func raw(_ text: StaticString) {
+        text.withUTF8Buffer { appendASCII($0) }
     }
 
     /// Appends raw text (already valid JSON).
-    mutating func append(_ text: String) {
+    func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        let ascii = text.withUTF8 { utf8 in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+            appendASCII(utf8)
+            return true
+        }
+        if !ascii { for unit in text.utf16 { self.unit(unit) } }
+    }
+
+    /// Appends an integer as a JSON number.
+    func append(_ number: Int) {
+        append(String(number))
+    }
+
+    /// Widens ASCII bytes into the buffer.
+    private func appendASCII(_ ascii: UnsafeBufferPointer<UInt8>) {
+        reserve(ascii.count)
+        let start = storage + count
+        for index in 0..<ascii.count { start[index] = UInt16(ascii[index]) }
+        count += ascii.count
     }
 
     /// Appends a quoted, escaped JSON string.
-    mutating func write(string: String) {
+    func write(string: String) {
         var text = string
-        bytes.append(UInt8(ascii: "\""))
-        text.withUTF8 { utf8 in
-            var start = 0
-            for index in 0..<utf8.count {
+        // Plain ASCII without characters to escape (the usual case) is widened in one pass;
+        // `plain` is how many leading bytes were, and the rest goes unit by unit.
+        let plain = text.withUTF8 { utf8 -> Int in
+            let length = utf8.count
+            reserve(length + 2)
+            let start = storage + count
+            start[0] = UInt16(ascii: "\"")
+            var index = 0
+            while index < length {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                    continue
+                if byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    break
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                start = index + 1
-                switch byte {
-                case UInt8(ascii: "\""): append("\\\"")
-                case UInt8(ascii: "\\"): append("\\\\")
-                case UInt8(ascii: "\n"): append("\\n")
-                case UInt8(ascii: "\r"): append("\\r")
-                case UInt8(ascii: "\t"): append("\\t")
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: Array("\\u00".utf8))
-                    bytes.append(hex[Int(byte >> 4)])
-                    bytes.append(hex[Int(byte & 0xF)])
-                }
+                start[index + 1] = UInt16(byte)
+                index += 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
+            if index == length {
+                start[length + 1] = UInt16(ascii: "\"")
+                count += length + 2
+                return -1
+            }
+            count += index + 1
+            return index
         }
-        bytes.append(UInt8(ascii: "\""))
+        guard plain >= 0 else { return }
+        // The bytes before `plain` are ASCII, so they are also the first `plain` UTF-16 units.
+        for unit in text.utf16.dropFirst(plain) {
+            switch unit {
+            case UInt16(ascii: "\""): raw("\\\"")
+            case UInt16(ascii: "\\"): raw("\\\\")
+            case UInt16(ascii: "\n"): raw("\\n")
+            case UInt16(ascii: "\r"): raw("\\r")
+            case UInt16(ascii: "\t"): raw("\\t")
+            case 0..<0x20:
+                let hex: StaticString = "0123456789abcdef"
+                raw("\\u00")
+                hex.withUTF8Buffer { digits in
+                    self.unit(UInt16(digits[Int(unit >> 4)]))
+                    self.unit(UInt16(digits[Int(unit & 0xF)]))
+                }
+            default: self.unit(unit)
+            }
+        }
+        unit(UInt16(ascii: "\""))
     }
+
+    /// Appends one code unit.
+    private func unit(_ unit: UInt16) {
+        reserve(1)
+        storage[count] = unit
+        count += 1
+    }
+
+    /// Makes room for `extra` more units.
+    private func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let grown = max(count + extra, capacity * 2)
+        let larger = UnsafeMutablePointer<UInt16>.allocate(capacity: grown)
+        larger.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity = grown
+    }
+}
+
+extension UInt16 {
+    /// The code unit of an ASCII character.
+    fileprivate init(ascii scalar: Unicode.Scalar) { self = UInt16(scalar.value) }
 }

@@ -3,70 +3,114 @@ import CourierModel
 /// Turns a `ScriptInput` into the JSON the prelude reads, and the prelude's result JSON back into a
 /// `ScriptOutput`.
 enum ScriptCodec {
-    /// The input snapshot as NUL-terminated UTF-8 JSON, without the response body, which crosses
-    /// separately as a JavaScript string (bodies can be large, and need no JSON escaping that way).
-    static func inputJSON(_ input: ScriptInput) -> (json: [UInt8], responseBody: String?) {
-        var encoder = FastJSONEncoder()
+    /// Writes the input snapshot as JSON to `encoder` (emptied first, so its
+    /// buffer can serve every run) and returns the response body, which is left out of the JSON:
+    /// it crosses separately as a JavaScript string (bodies can be large, and need no JSON
+    /// escaping that way).
+    static func write(_ input: ScriptInput, to encoder: FastJSONEncoder) -> String? {
+        encoder.removeAll()
         var responseBody: String?
-        encoder.append("{\"eventName\":")
+        encoder.raw("{\"eventName\":")
         encoder.write(string: input.eventName)
-        encoder.append(",\"request\":")
+        encoder.raw(",\"request\":")
         encoder.write(input.request)
-        encoder.append(",\"response\":")
-        if let response = input.response?.objectValue {
+        encoder.raw(",\"response\":")
+        if let typed = input.typedResponse {
+            responseBody = typed.body
+            write(typed, to: encoder)
+        } else if let response = input.response?.objectValue {
             if let body = response["body"] {
                 responseBody = body.stringValue ?? (body.isNull ? nil : body.substitutionText)
             }
             // The object without its body members, written in place rather than copied without them.
-            encoder.append("{")
+            encoder.raw("{")
             var first = true
             for member in response.members where member.key != "body" {
-                if !first { encoder.append(",") }
+                if !first { encoder.raw(",") }
                 first = false
                 encoder.write(string: member.key)
-                encoder.append(":")
+                encoder.raw(":")
                 encoder.write(member.value)
             }
-            encoder.append("}")
+            encoder.raw("}")
         } else {
             encoder.write(input.response ?? .null)
         }
-        write(scope: input.globals, key: ",\"globals\":[", to: &encoder)
-        write(scope: input.collectionVariables, key: ",\"collectionVariables\":[", to: &encoder)
-        write(scope: input.environment, key: ",\"environment\":[", to: &encoder)
-        write(scope: input.iterationData, key: ",\"iterationData\":[", to: &encoder)
-        write(scope: input.localVariables, key: ",\"localVariables\":[", to: &encoder)
-        encoder.append(",\"iteration\":")
-        encoder.append(String(input.iteration))
-        encoder.append(",\"iterationCount\":")
-        encoder.append(String(input.iterationCount))
-        encoder.append(",\"itemName\":")
+        write(scope: input.globals, key: ",\"globals\":[", to: encoder)
+        write(scope: input.collectionVariables, key: ",\"collectionVariables\":[", to: encoder)
+        write(scope: input.environment, key: ",\"environment\":[", to: encoder)
+        write(scope: input.iterationData, key: ",\"iterationData\":[", to: encoder)
+        write(scope: input.localVariables, key: ",\"localVariables\":[", to: encoder)
+        encoder.raw(",\"iteration\":")
+        encoder.append(input.iteration)
+        encoder.raw(",\"iterationCount\":")
+        encoder.append(input.iterationCount)
+        encoder.raw(",\"itemName\":")
         encoder.write(string: input.itemName)
-        encoder.append(",\"itemID\":")
+        encoder.raw(",\"itemID\":")
         encoder.write(string: input.itemID)
-        encoder.append(",\"location\":[")
+        encoder.raw(",\"location\":[")
         for (position, name) in input.location.enumerated() {
-            if position > 0 { encoder.append(",") }
+            if position > 0 { encoder.raw(",") }
             encoder.write(string: name)
         }
-        encoder.append("],\"environmentName\":")
+        encoder.raw("],\"environmentName\":")
         encoder.write(string: input.environmentName)
-        encoder.append(",\"cookies\":")
+        encoder.raw(",\"cookies\":")
         encoder.write(input.cookies)
-        encoder.append("}")
-        // The terminating NUL goes through the encoder: appending to a copy of its bytes would copy them.
-        encoder.append("\0")
-        return (encoder.bytes, responseBody)
+        encoder.raw("}")
+        return responseBody
+    }
+
+    /// Writes a typed response as the same JSON its `jsonValue` gives, without the body member.
+    private static func write(_ response: ScriptResponse, to encoder: FastJSONEncoder) {
+        encoder.raw("{\"id\":")
+        encoder.write(string: response.id)
+        encoder.raw(",\"code\":")
+        encoder.append(response.code)
+        encoder.raw(",\"status\":")
+        encoder.write(string: response.status)
+        encoder.raw(",\"header\":[")
+        for (position, header) in response.headers.enumerated() {
+            encoder.raw(position > 0 ? ",{\"key\":" : "{\"key\":")
+            encoder.write(string: header.name)
+            encoder.raw(",\"value\":")
+            encoder.write(string: header.value)
+            encoder.raw("}")
+        }
+        encoder.raw("],\"responseTime\":")
+        encoder.append(response.responseTime)
+        encoder.raw(",\"responseSize\":")
+        encoder.append(response.responseSize)
+        encoder.raw("}")
     }
 
     /// Appends one scope's variables as a JSON array member; `key` is the text up to the `[`.
-    private static func write(scope variables: [Variable], key: String, to encoder: inout FastJSONEncoder) {
-        encoder.append(key)
+    private static func write(scope variables: [Variable], key: StaticString, to encoder: FastJSONEncoder) {
+        encoder.raw(key)
         for (position, variable) in variables.enumerated() {
-            if position > 0 { encoder.append(",") }
-            encoder.write(variable.jsonValue)
+            if position > 0 { encoder.raw(",") }
+            write(variable, to: encoder)
         }
-        encoder.append("]")
+        encoder.raw("]")
+    }
+
+    /// Writes a variable as `Variable.jsonValue` would, directly when it has no extra members.
+    private static func write(_ variable: Variable, to encoder: FastJSONEncoder) {
+        guard variable.extra.count == 0 else {
+            encoder.write(variable.jsonValue)
+            return
+        }
+        encoder.raw("{\"key\":")
+        encoder.write(string: variable.key)
+        encoder.raw(",\"value\":")
+        if let value = variable.value { encoder.write(value) } else { encoder.raw("\"\"") }
+        if let type = variable.type {
+            encoder.raw(",\"type\":")
+            encoder.write(string: type)
+        }
+        if variable.disabled { encoder.raw(",\"disabled\":true") }
+        encoder.raw("}")
     }
 
     /// The output for a result JSON text; scopes and request the script did not change are the input's.

@@ -41,6 +41,12 @@ public final class ScriptEngine {
     private let watchdog = Watchdog()
     /// Compiled scripts by source, each with whether it needs the legacy globals (one lookup per run).
     private var compiled: [String: (function: JSObjectRef, legacy: Bool)] = [:]
+    /// The script compiled or found last (an entry of `compiled`).
+    private var lastCompiled: (source: String, entry: (function: JSObjectRef, legacy: Bool))?
+    /// The property name `length`, made once (after JavaScriptCore's options are set).
+    private let lengthName: JSStringRef
+    /// The input JSON's buffer, reused by every run.
+    private let inputEncoder = FastJSONEncoder(capacity: 4096)
 
     /// Makes an engine. `timeoutMilliseconds` (`--timeout-script`, 0 for none) bounds each script;
     /// `sendRequest` serves `pm.sendRequest`; `dynamicVariables` supplies `{{$name}}` values beyond
@@ -55,6 +61,7 @@ public final class ScriptEngine {
         let context = JSGlobalContextCreateInGroup(group, nil)!
         self.group = group
         self.context = context
+        lengthName = JSBridge.string("length")
         NativeFunction.install("__courier_sendRequest", in: context) { context, arguments in
             Self.sendRequest(context, arguments, handler: sendRequest)
         }
@@ -104,6 +111,7 @@ public final class ScriptEngine {
     deinit {
         for entry in compiled.values { JSValueUnprotect(context, entry.function) }
         for function in [begin, tick, finish, abort] { JSValueUnprotect(context, function) }
+        JSStringRelease(lengthName)
         JSGlobalContextRelease(context)
         JSContextGroupRelease(group)
     }
@@ -118,8 +126,8 @@ public final class ScriptEngine {
         }
         let started = DispatchTime.now().uptimeNanoseconds
         watchdog.begin()
-        let (inputJSON, responseBody) = ScriptCodec.inputJSON(input)
-        let inputValue = JSBridge.value(context, utf8JSON: inputJSON)
+        let responseBody = ScriptCodec.write(input, to: inputEncoder)
+        let inputValue = JSBridge.value(context, utf16JSON: inputEncoder.units)
         let body = responseBody.map { JSBridge.value(context, $0) } ?? JSValueMakeUndefined(context)
         let legacy = JSValueMakeBoolean(context, needsLegacy)
         let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy])
@@ -190,7 +198,7 @@ public final class ScriptEngine {
     /// it returns when the script changed nothing and every assertion passed (nil for JSON text).
     private func passedAssertions(_ value: JSValueRef?, event: String) -> [Assertion]? {
         guard let value, JSValueIsObject(context, value), let array = JSValueToObject(context, value, nil),
-            let length = JSBridge.property(context, array, "length")
+            let length = JSObjectGetProperty(context, array, lengthName, nil)
         else { return nil }
         let count = Int(JSValueToNumber(context, length, nil))
         var assertions: [Assertion] = []
@@ -214,7 +222,12 @@ public final class ScriptEngine {
 
     /// The compiled function for a script source, from the cache when it was seen before.
     private func compile(_ source: String) -> Result<(function: JSObjectRef, legacy: Bool), ErrorInfo> {
-        if let entry = compiled[source] { return .success(entry) }
+        // Runs often repeat one script: comparing with the last one is cheaper than hashing the text.
+        if let last = lastCompiled, last.source == source { return .success(last.entry) }
+        if let entry = compiled[source] {
+            lastCompiled = (source, entry)
+            return .success(entry)
+        }
         let result = JSBridge.evaluate(context, Self.wrap(source), sourceURL: "courier-script")
         if let exception = result.exception {
             return .failure(Self.errorInfo(context, exception))
@@ -229,6 +242,7 @@ public final class ScriptEngine {
         JSValueProtect(context, function)
         let entry = (function: function, legacy: Self.needsLegacySandbox(source))
         compiled[source] = entry
+        lastCompiled = (source, entry)
         return .success(entry)
     }
 

@@ -13,7 +13,20 @@ public struct ScriptInput: Sendable {
     /// `prerequest` or `test`.
     public var eventName: String
     public var request: JSONValue
-    public var response: JSONValue?
+    /// The response as JSON; reads `typedResponse` when that was given instead.
+    public var response: JSONValue? {
+        get { storedResponse ?? typedResponse?.jsonValue }
+        set {
+            storedResponse = newValue
+            typedResponse = nil
+        }
+    }
+    /// The response as fields, which cross to the engine without a `JSONValue` tree being built
+    /// (one response per script execution); setting it replaces `response`.
+    public var typedResponse: ScriptResponse? {
+        didSet { if typedResponse != nil { storedResponse = nil } }
+    }
+    private var storedResponse: JSONValue?
     /// Variable scopes as they stand before the script.
     public var globals: [Variable]
     public var collectionVariables: [Variable]
@@ -41,7 +54,7 @@ public struct ScriptInput: Sendable {
     ) {
         self.eventName = eventName
         self.request = request
-        self.response = response
+        self.storedResponse = response
         self.globals = globals
         self.collectionVariables = collectionVariables
         self.environment = environment
@@ -53,6 +66,54 @@ public struct ScriptInput: Sendable {
         self.itemID = itemID
         self.location = location
         self.cookies = cookies
+    }
+}
+
+/// A received response in the fields a script sees (`pm.response`); its JSON form is the
+/// `response` shape of `ScriptInput`.
+public struct ScriptResponse: Sendable {
+    public var id: String
+    public var code: Int
+    public var status: String
+    public var headers: [HTTPHeaderPair]
+    public var body: String
+    public var responseTime: Int
+    public var responseSize: Int
+
+    /// One header line as received.
+    public struct HTTPHeaderPair: Sendable {
+        public var name: String
+        public var value: String
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public init(
+        id: String, code: Int, status: String, headers: [HTTPHeaderPair], body: String, responseTime: Int,
+        responseSize: Int
+    ) {
+        self.id = id
+        self.code = code
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.responseTime = responseTime
+        self.responseSize = responseSize
+    }
+
+    /// The response in `ScriptInput.response`'s JSON shape.
+    public var jsonValue: JSONValue {
+        .object([
+            "id": .string(id),
+            "code": .number(JSONNumber(code)),
+            "status": .string(status),
+            "header": .array(headers.map { .object(["key": .string($0.name), "value": .string($0.value)]) }),
+            "body": .string(body),
+            "responseTime": .number(JSONNumber(responseTime)),
+            "responseSize": .number(JSONNumber(responseSize)),
+        ])
     }
 }
 
