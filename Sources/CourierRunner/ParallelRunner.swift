@@ -100,27 +100,14 @@ public final class ParallelRunner: CollectionRun {
         state.waitForWorkers()
         cookies = state.cookies
 
-        if runError == nil, let reason = options.interruption?.reason {
-            let sent = stats.requests.total
-            runError = "the run was interrupted (\(reason)) after \(sent) request\(sent == 1 ? "" : "s")"
-        }
-        var summary = RunSummary(
-            collectionName: options.collection.name, collectionID: options.collection.id,
-            collectionJSON: options.collection.json,
-            environment: options.environment.map {
-                ScopeSnapshot(
-                    id: $0.id, name: $0.name, variables: last?.environment.variables ?? $0.variables)
-            },
-            globals: ScopeSnapshot(
-                id: options.globals?.id ?? FastUUID.make(), name: options.globals?.name ?? "",
-                variables: last?.globals.variables ?? options.globals?.variables ?? []),
-            executions: executions, stats: stats, started: started, completed: Date(), failures: failures,
-            runError: runError, secrets: Array(secrets))
-        summary.collectionVariables = last?.collection.variables ?? options.collection.variables
-        if !options.retainExecutions { summary.responseTotals = totals }
-        summary.interrupted = options.interruption?.isStopRequested ?? false
-        summary.tokenFetchCount = tokenProvider.fetchCount
-        summary.tokenFetchMilliseconds = tokenProvider.fetchMilliseconds
+        let summary = options.summary(
+            of: RunOutcome(
+                executions: executions, responseTotals: options.retainExecutions ? nil : totals, stats: stats,
+                started: started, failures: failures, runError: runError, secrets: secrets,
+                environment: last?.environment.variables ?? options.environment?.variables ?? [],
+                globals: last?.globals.variables ?? options.globals?.variables ?? [],
+                collectionVariables: last?.collection.variables ?? options.collection.variables),
+            tokenProvider: tokenProvider)
         observer(.finished(summary))
         return summary
     }

@@ -131,26 +131,13 @@ public final class Runner {
             }
         }
 
-        if runError == nil, let reason = options.interruption?.reason {
-            let sent = stats.requests.total
-            runError = "the run was interrupted (\(reason)) after \(sent) request\(sent == 1 ? "" : "s")"
-        }
-        var summary = RunSummary(
-            collectionName: options.collection.name, collectionID: options.collection.id,
-            collectionJSON: options.collection.json,
-            environment: options.environment.map {
-                ScopeSnapshot(id: $0.id, name: $0.name, variables: scopes.environment.variables)
-            },
-            globals: ScopeSnapshot(
-                id: options.globals?.id ?? FastUUID.make(), name: options.globals?.name ?? "",
-                variables: scopes.globals.variables),
-            executions: executions, stats: stats, started: started, completed: Date(), failures: failures,
-            runError: runError, secrets: Array(secrets))
-        summary.collectionVariables = scopes.collection.variables
-        if !options.retainExecutions { summary.responseTotals = responseTotals }
-        summary.interrupted = options.interruption?.isStopRequested ?? false
-        summary.tokenFetchCount = tokenProvider.fetchCount
-        summary.tokenFetchMilliseconds = tokenProvider.fetchMilliseconds
+        let summary = options.summary(
+            of: RunOutcome(
+                executions: executions, responseTotals: options.retainExecutions ? nil : responseTotals, stats: stats,
+                started: started, failures: failures, runError: runError, secrets: secrets,
+                environment: scopes.environment.variables, globals: scopes.globals.variables,
+                collectionVariables: scopes.collection.variables),
+            tokenProvider: tokenProvider)
         observe(.finished(summary))
         return summary
     }

@@ -149,19 +149,6 @@ public final class ScriptEngine {
         return ScriptCodec.output(json: json, input: input)
     }
 
-    /// Checks a script for syntax errors without running it (for `courier validate`).
-    public func checkSyntax(_ source: String) -> ErrorInfo? {
-        let wrapped = JSBridge.string(Self.wrap(source))
-        let url = JSBridge.string("courier-script")
-        defer {
-            JSStringRelease(wrapped)
-            JSStringRelease(url)
-        }
-        var exception: JSValueRef?
-        if JSCheckScriptSyntax(context, wrapped, url, 1, &exception) { return nil }
-        return Self.errorInfo(context, exception)
-    }
-
     // MARK: - Running
 
     /// Runs queued callbacks and timers until none are left, the script failed, or time is up.
@@ -246,8 +233,9 @@ public final class ScriptEngine {
         return .success(entry)
     }
 
-    /// The script as a function body: `var` stays local and a top-level `return` is allowed.
-    private static func wrap(_ source: String) -> String {
+    /// The script as a function body: `var` stays local and a top-level `return` is allowed; no line
+    /// comes before the script's own first line, so error lines are the script's.
+    static func wrap(_ source: String) -> String {
         wrapperPrefix + source + "\n})"
     }
 

@@ -3,11 +3,6 @@ import CJavaScriptCore
 /// Checks scripts for syntax errors without running them (for `courier validate`), wrapped the
 /// way `ScriptEngine` runs them, in a bare JavaScriptCore context of its own.
 public enum ScriptSyntaxChecker {
-    /// The wrapper `ScriptEngine` puts around every script; it adds no line before the script's
-    /// first line, so line numbers are the script's own.
-    static let prefix = "(function(){"
-    static let suffix = "\n})"
-
     /// The syntax error of `source`, with its 1-based line in the script, or nil when it parses.
     public static func check(_ source: String) -> (message: String, line: Int)? {
         let group = JSContextGroupCreate()!
@@ -16,7 +11,7 @@ public enum ScriptSyntaxChecker {
             JSGlobalContextRelease(context)
             JSContextGroupRelease(group)
         }
-        let wrapped = JSBridge.string(prefix + source + suffix)
+        let wrapped = JSBridge.string(ScriptEngine.wrap(source))
         let url = JSBridge.string("courier-script")
         defer {
             JSStringRelease(wrapped)
