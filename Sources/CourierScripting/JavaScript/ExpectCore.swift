@@ -90,6 +90,9 @@ enum ExpectCore {
 
         // Reads first and asks whether the word exists only when the read found nothing: a missing
         // word has no getter to run, so the order changes nothing but the cost of the common case.
+        // `__flags` is a plain property of the target (an assignment costs far less than
+        // Object.defineProperty); the guard reports it as non-enumerable, so `Object.keys` and
+        // friends still see no enumerable flags on an assertion.
         const guard = {
           get(target, word) {
             if (word === '__flags') return target.__flags;
@@ -100,14 +103,25 @@ enum ExpectCore {
             }
             return value;
           },
+          getOwnPropertyDescriptor(target, word) {
+            const descriptor = Reflect.getOwnPropertyDescriptor(target, word);
+            if (word === '__flags' && descriptor !== undefined) descriptor.enumerable = false;
+            return descriptor;
+          },
         };
 
-        function Assertion(object, message) {
-          Object.defineProperty(this, '__flags', { value: Object.create(null), writable: true, configurable: true });
-          flag(this, 'object', object);
-          if (message) flag(this, 'message', message);
-          return new Proxy(this, guard);
+        // The object behind an assertion's guard: its flags and Assertion.prototype's words.
+        function AssertionState(flags) {
+          this.__flags = flags;
         }
+
+        function Assertion(object, message) {
+          const flags = Object.create(null);
+          flags.object = object;
+          if (message) flags.message = message;
+          return new Proxy(new AssertionState(flags), guard);
+        }
+        AssertionState.prototype = Assertion.prototype;
 
         Object.defineProperty(Assertion.prototype, '_obj', {
           get() { return flag(this, 'object'); },
@@ -133,10 +147,12 @@ enum ExpectCore {
           throw new AssertionError(custom ? custom + ': ' + text : text, { actual, expected, showDiff });
         };
 
+        // A new assertion with a copy of `assertion`'s flags (chai's transferFlags).
         function derive(assertion) {
-          const next = new Assertion();
-          copyFlags(assertion, next);
-          return next;
+          const source = assertion.__flags;
+          const flags = Object.create(null);
+          for (const key in source) flags[key] = source[key];
+          return new Proxy(new AssertionState(flags), guard);
         }
 
         function addProperty(name, getter) {
@@ -182,26 +198,50 @@ enum ExpectCore {
             { value: Function.prototype[name], writable: true, configurable: true });
         }
 
+        // Traps of a chainable word's Proxy. The target, made once per word, is a function whose
+        // prototype is `callableAssertionProto` and whose `length` throws chai's error; the handler,
+        // made per access, holds the word's state (`state`, an AssertionState with a copy of the
+        // flags, never handed to a script), its proxy (`callable`) and `method`. Getters run with
+        // the state as receiver, so they see this access's flags.
+        function chainGet(target, word) {
+          const state = this.state;
+          if (word === '__flags') return state.__flags;
+          const value = Reflect.get(target, word, state);
+          if (value === undefined && typeof word === 'string' && NOT_GUARDED.indexOf(word) === -1
+            && !Reflect.has(target, word)) {
+            throw unknownWord(target, word);
+          }
+          return value;
+        }
+        function chainSet(target, word, value) {
+          return Reflect.set(this.state, word, value);
+        }
+        function chainApply(target, thisArg, args) {
+          const callable = this.callable;
+          const result = this.method.apply(callable, args);
+          return result === undefined ? derive(callable) : result;
+        }
+
         function addChainableMethod(name, method, chainingBehavior) {
+          const wrapper = function () {};
+          Object.defineProperty(wrapper, 'length', {
+            get() {
+              throw new Error('Invalid Chai property: ' + name + '.length. Due to a compatibility issue, '
+                + '"length" cannot directly follow "' + name + '". Use "' + name + '.lengthOf" instead.');
+            },
+            configurable: true,
+          });
+          Object.setPrototypeOf(wrapper, callableAssertionProto);
           Object.defineProperty(Assertion.prototype, name, {
             get() {
               if (chainingBehavior) chainingBehavior.call(this);
-              let callable = null;
-              const wrapper = function (...args) {
-                const result = method.apply(callable, args);
-                return result === undefined ? derive(callable) : result;
-              };
-              Object.defineProperty(wrapper, 'length', {
-                get() {
-                  throw new Error('Invalid Chai property: ' + name + '.length. Due to a compatibility issue, '
-                    + '"length" cannot directly follow "' + name + '". Use "' + name + '.lengthOf" instead.');
-                },
-                configurable: true,
-              });
-              Object.setPrototypeOf(wrapper, callableAssertionProto);
-              Object.defineProperty(wrapper, '__flags', { value: Object.create(null), writable: true, configurable: true });
-              copyFlags(this, wrapper);
-              callable = new Proxy(wrapper, guard);
+              const source = this.__flags;
+              const flags = Object.create(null);
+              for (const key in source) flags[key] = source[key];
+              const handler = { get: chainGet, set: chainSet, apply: chainApply, state: new AssertionState(flags),
+                callable: null, method: method };
+              const callable = new Proxy(wrapper, handler);
+              handler.callable = callable;
               return callable;
             },
             configurable: true,

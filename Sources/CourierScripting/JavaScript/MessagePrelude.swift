@@ -448,9 +448,12 @@ enum MessagePrelude {
             this.responseTime = json.responseTime;
             this.responseSize = json.responseSize;
             this.cookies = C.cookieList(Array.isArray(json.cookies) ? json.cookies : (C.state ? C.state.input.cookies : []));
-            Object.defineProperty(this, '_body', { value: json.body === undefined || json.body === null ? '' : String(json.body) });
           }
           var RS = Response.prototype;
+          // The body text is read from `_json` when asked for: one hidden property per response instead of two.
+          Object.defineProperty(RS, '_body', {
+            get: function () { var body = this._json.body; return body === undefined || body === null ? '' : String(body); }
+          });
           // The expectations library recognises requests and responses by this marker.
           Object.defineProperty(RS, '__courierKind', { value: 'response' });
           RS.text = function () { return this._body; };
