@@ -88,40 +88,39 @@ enum ExpectCore {
           return new Error('Invalid Chai property: ' + word);
         }
 
-        // Reads first and asks whether the word exists only when the read found nothing: a missing
-        // word has no getter to run, so the order changes nothing but the cost of the common case.
-        // `__flags` is a plain property of the target (an assignment costs far less than
-        // Object.defineProperty); the guard reports it as non-enumerable, so `Object.keys` and
-        // friends still see no enumerable flags on an assertion.
-        const guard = {
-          get(target, word) {
-            if (word === '__flags') return target.__flags;
-            const value = Reflect.get(target, word);
+        // The guard against unknown words is the last link of every assertion's prototype chain: an
+        // assertion's own flags and every defined word are found before it, so only a word nobody
+        // defines reaches its `get` (with the assertion as receiver), and assertions themselves are
+        // plain objects (no trap on the common path). Object.prototype's members stay readable.
+        const guardProto = new Proxy({}, {
+          get(target, word, receiver) {
+            const value = Reflect.get(target, word, receiver);
             if (value === undefined && typeof word === 'string' && NOT_GUARDED.indexOf(word) === -1
               && !Reflect.has(target, word)) {
-              throw unknownWord(target, word);
+              throw unknownWord(receiver, word);
             }
             return value;
           },
-          getOwnPropertyDescriptor(target, word) {
-            const descriptor = Reflect.getOwnPropertyDescriptor(target, word);
-            if (word === '__flags' && descriptor !== undefined) descriptor.enumerable = false;
-            return descriptor;
-          },
-        };
+        });
 
-        // The object behind an assertion's guard: its flags and Assertion.prototype's words.
-        function AssertionState(flags) {
-          this.__flags = flags;
+        // An assertion: its flags live in a private field behind the `__flags` accessor, so they are
+        // neither enumerable nor own properties, and setting them up costs no Object.defineProperty.
+        class AssertionState {
+          #flags;
+          constructor(flags) { this.#flags = flags; }
+          get __flags() { return this.#flags; }
+          set __flags(value) { this.#flags = value; }
         }
+        Object.setPrototypeOf(AssertionState.prototype, guardProto);
 
         function Assertion(object, message) {
           const flags = Object.create(null);
           flags.object = object;
           if (message) flags.message = message;
-          return new Proxy(new AssertionState(flags), guard);
+          return new AssertionState(flags);
         }
-        AssertionState.prototype = Assertion.prototype;
+        Assertion.prototype = AssertionState.prototype;
+        Object.defineProperty(Assertion.prototype, 'constructor', { value: Assertion, writable: true, configurable: true });
 
         Object.defineProperty(Assertion.prototype, '_obj', {
           get() { return flag(this, 'object'); },
@@ -129,13 +128,15 @@ enum ExpectCore {
           configurable: true,
         });
 
-        Assertion.prototype.assert = function (expr, message, negatedMessage, expected, ...rest) {
-          const negate = Boolean(flag(this, 'negate'));
+        // `actualGiven` and `showDiffGiven` count only when passed (chai's `arguments.length` checks).
+        Assertion.prototype.assert = function (expr, message, negatedMessage, expected, actualGiven, showDiffGiven) {
+          const negate = Boolean(this.__flags.negate);
           if (negate ? !expr : expr) return;
-          const actual = rest.length > 0 ? rest[0] : flag(this, 'object');
-          let showDiff = rest.length > 1 ? rest[1] : undefined;
+          const count = arguments.length;
+          const actual = count > 4 ? actualGiven : flag(this, 'object');
+          let showDiff = count > 5 ? showDiffGiven : undefined;
           if (showDiff !== false) showDiff = true;
-          if (expected === undefined && rest[0] === undefined) showDiff = false;
+          if (expected === undefined && actualGiven === undefined) showDiff = false;
           let text = negate ? negatedMessage : message;
           if (typeof text === 'function') text = text();
           const subject = flag(this, 'object');
@@ -152,7 +153,7 @@ enum ExpectCore {
           const source = assertion.__flags;
           const flags = Object.create(null);
           for (const key in source) flags[key] = source[key];
-          return new Proxy(new AssertionState(flags), guard);
+          return new AssertionState(flags);
         }
 
         function addProperty(name, getter) {
@@ -180,8 +181,8 @@ enum ExpectCore {
         }
 
         function addMethod(name, method) {
-          const fn = function (...args) {
-            const result = method.apply(this, args);
+          const fn = function () {
+            const result = method.apply(this, arguments);
             return result === undefined ? derive(this) : result;
           };
           Object.defineProperty(Assertion.prototype, name, {
@@ -206,12 +207,11 @@ enum ExpectCore {
         function chainGet(target, word) {
           const state = this.state;
           if (word === '__flags') return state.__flags;
-          const value = Reflect.get(target, word, state);
-          if (value === undefined && typeof word === 'string' && NOT_GUARDED.indexOf(word) === -1
-            && !Reflect.has(target, word)) {
-            throw unknownWord(target, word);
+          if (!Reflect.has(target, word)) {
+            if (typeof word === 'string' && NOT_GUARDED.indexOf(word) === -1) throw unknownWord(target, word);
+            return undefined;
           }
-          return value;
+          return Reflect.get(target, word, state);
         }
         function chainSet(target, word, value) {
           return Reflect.set(this.state, word, value);
