@@ -201,9 +201,8 @@ enum ExpectCore {
 
         // Traps of a chainable word's Proxy. The target, made once per word, is a function whose
         // prototype is `callableAssertionProto` and whose `length` throws chai's error; the handler,
-        // made per access, holds the word's state (`state`, an AssertionState with a copy of the
-        // flags, never handed to a script), its proxy (`callable`) and `method`. Getters run with
-        // the state as receiver, so they see this access's flags.
+        // made per access, holds the word's state (`state`, an assertion with a copy of the flags)
+        // and `method`. Getters run with the state as receiver, so they see this access's flags.
         function chainGet(target, word) {
           const state = this.state;
           if (word === '__flags') return state.__flags;
@@ -216,10 +215,12 @@ enum ExpectCore {
         function chainSet(target, word, value) {
           return Reflect.set(this.state, word, value);
         }
+        // The method runs on the state, a plain assertion with this access's flags (guarded by its
+        // prototype chain like any other), so its flag reads cost no trap.
         function chainApply(target, thisArg, args) {
-          const callable = this.callable;
-          const result = this.method.apply(callable, args);
-          return result === undefined ? derive(callable) : result;
+          const state = this.state;
+          const result = this.method.apply(state, args);
+          return result === undefined ? derive(state) : result;
         }
 
         function addChainableMethod(name, method, chainingBehavior) {
@@ -238,11 +239,8 @@ enum ExpectCore {
               const source = this.__flags;
               const flags = Object.create(null);
               for (const key in source) flags[key] = source[key];
-              const handler = { get: chainGet, set: chainSet, apply: chainApply, state: new AssertionState(flags),
-                callable: null, method: method };
-              const callable = new Proxy(wrapper, handler);
-              handler.callable = callable;
-              return callable;
+              return new Proxy(wrapper, { get: chainGet, set: chainSet, apply: chainApply, state: new AssertionState(flags),
+                method: method });
             },
             configurable: true,
           });
