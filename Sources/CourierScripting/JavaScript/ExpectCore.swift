@@ -166,18 +166,24 @@ enum ExpectCore {
           });
         }
 
-        // chai's guard for a word after an uncalled method: `equal.pizza` or `equal.length` throw.
+        // chai's guard for a word after an uncalled method: `equal.pizza` or `equal.length` throw. Like
+        // the assertions' guard it is the last link of the method's prototype chain (before
+        // Function.prototype), and the method loses its own `length`: calling the method stays a plain
+        // call, and only a word the method lacks reaches the trap.
         function guardMethod(fn, name) {
-          return new Proxy(fn, {
-            get(target, word) {
+          const guard = new Proxy(Object.create(Function.prototype), {
+            get(target, word, receiver) {
               if (word === 'length' || (typeof word === 'string' && NOT_GUARDED.indexOf(word) === -1
                 && !Reflect.has(target, word))) {
                 throw new Error('Invalid Chai property: ' + name + '.' + word
                   + '. See docs for proper usage of "' + name + '".');
               }
-              return Reflect.get(target, word);
+              return Reflect.get(target, word, receiver);
             },
           });
+          delete fn.length;
+          Object.setPrototypeOf(fn, guard);
+          return fn;
         }
 
         function addMethod(name, method) {
