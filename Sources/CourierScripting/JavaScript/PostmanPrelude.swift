@@ -299,7 +299,10 @@ enum PostmanPrelude {
             C.state = null;
             // Globals a script creates by assignment are enumerable; the built-ins are not, so
             // listing only enumerable names keeps this cheap on a global object with hundreds.
-            var names = Object.keys(global);
+            var names = Object.keys(global), last = names.length - 1;
+            // Nothing new: a new name would come last (or first, for an index), so the same count with
+            // known names at both ends means every name is the engine's.
+            if (names.length === C.baselineEnumerable && C.baseline.has(names[0]) && C.baseline.has(names[last])) { return; }
             for (var i = 0; i < names.length; i++) {
               if (!C.baseline.has(names[i])) { try { delete global[names[i]]; } catch (e) { /* non-configurable */ } }
             }
@@ -314,6 +317,7 @@ enum PostmanPrelude {
               set: function (value) { if (C.state) { C.state.pm = value; } }
             });
             C.baseline = new Set(Object.getOwnPropertyNames(global));
+            C.baselineEnumerable = Object.keys(global).length;
           };
         })(globalThis);
         """##
