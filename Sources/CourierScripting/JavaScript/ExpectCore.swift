@@ -88,26 +88,39 @@ enum ExpectCore {
           return new Error('Invalid Chai property: ' + word);
         }
 
-        // Reads first and asks whether the word exists only when the read found nothing: a missing
-        // word has no getter to run, so the order changes nothing but the cost of the common case.
-        const guard = {
-          get(target, word) {
-            if (word === '__flags') return target.__flags;
-            const value = Reflect.get(target, word);
+        // The guard against unknown words is the last link of every assertion's prototype chain: an
+        // assertion's own flags and every defined word are found before it, so only a word nobody
+        // defines reaches its `get` (with the assertion as receiver), and assertions themselves are
+        // plain objects (no trap on the common path). Object.prototype's members stay readable.
+        const guardProto = new Proxy({}, {
+          get(target, word, receiver) {
+            const value = Reflect.get(target, word, receiver);
             if (value === undefined && typeof word === 'string' && NOT_GUARDED.indexOf(word) === -1
               && !Reflect.has(target, word)) {
-              throw unknownWord(target, word);
+              throw unknownWord(receiver, word);
             }
             return value;
           },
-        };
+        });
+
+        // An assertion: its flags live in a private field behind the `__flags` accessor, so they are
+        // neither enumerable nor own properties, and setting them up costs no Object.defineProperty.
+        class AssertionState {
+          #flags;
+          constructor(flags) { this.#flags = flags; }
+          get __flags() { return this.#flags; }
+          set __flags(value) { this.#flags = value; }
+        }
+        Object.setPrototypeOf(AssertionState.prototype, guardProto);
 
         function Assertion(object, message) {
-          Object.defineProperty(this, '__flags', { value: Object.create(null), writable: true, configurable: true });
-          flag(this, 'object', object);
-          if (message) flag(this, 'message', message);
-          return new Proxy(this, guard);
+          const flags = Object.create(null);
+          flags.object = object;
+          if (message) flags.message = message;
+          return new AssertionState(flags);
         }
+        Assertion.prototype = AssertionState.prototype;
+        Object.defineProperty(Assertion.prototype, 'constructor', { value: Assertion, writable: true, configurable: true });
 
         Object.defineProperty(Assertion.prototype, '_obj', {
           get() { return flag(this, 'object'); },
@@ -115,13 +128,15 @@ enum ExpectCore {
           configurable: true,
         });
 
-        Assertion.prototype.assert = function (expr, message, negatedMessage, expected, ...rest) {
-          const negate = Boolean(flag(this, 'negate'));
+        // `actualGiven` and `showDiffGiven` count only when passed (chai's `arguments.length` checks).
+        Assertion.prototype.assert = function (expr, message, negatedMessage, expected, actualGiven, showDiffGiven) {
+          const negate = Boolean(this.__flags.negate);
           if (negate ? !expr : expr) return;
-          const actual = rest.length > 0 ? rest[0] : flag(this, 'object');
-          let showDiff = rest.length > 1 ? rest[1] : undefined;
+          const count = arguments.length;
+          const actual = count > 4 ? actualGiven : flag(this, 'object');
+          let showDiff = count > 5 ? showDiffGiven : undefined;
           if (showDiff !== false) showDiff = true;
-          if (expected === undefined && rest[0] === undefined) showDiff = false;
+          if (expected === undefined && actualGiven === undefined) showDiff = false;
           let text = negate ? negatedMessage : message;
           if (typeof text === 'function') text = text();
           const subject = flag(this, 'object');
@@ -133,10 +148,12 @@ enum ExpectCore {
           throw new AssertionError(custom ? custom + ': ' + text : text, { actual, expected, showDiff });
         };
 
+        // A new assertion with a copy of `assertion`'s flags (chai's transferFlags).
         function derive(assertion) {
-          const next = new Assertion();
-          copyFlags(assertion, next);
-          return next;
+          const source = assertion.__flags;
+          const flags = Object.create(null);
+          for (const key in source) flags[key] = source[key];
+          return new AssertionState(flags);
         }
 
         function addProperty(name, getter) {
@@ -149,23 +166,29 @@ enum ExpectCore {
           });
         }
 
-        // chai's guard for a word after an uncalled method: `equal.pizza` or `equal.length` throw.
+        // chai's guard for a word after an uncalled method: `equal.pizza` or `equal.length` throw. Like
+        // the assertions' guard it is the last link of the method's prototype chain (before
+        // Function.prototype), and the method loses its own `length`: calling the method stays a plain
+        // call, and only a word the method lacks reaches the trap.
         function guardMethod(fn, name) {
-          return new Proxy(fn, {
-            get(target, word) {
+          const guard = new Proxy(Object.create(Function.prototype), {
+            get(target, word, receiver) {
               if (word === 'length' || (typeof word === 'string' && NOT_GUARDED.indexOf(word) === -1
                 && !Reflect.has(target, word))) {
                 throw new Error('Invalid Chai property: ' + name + '.' + word
                   + '. See docs for proper usage of "' + name + '".');
               }
-              return Reflect.get(target, word);
+              return Reflect.get(target, word, receiver);
             },
           });
+          delete fn.length;
+          Object.setPrototypeOf(fn, guard);
+          return fn;
         }
 
         function addMethod(name, method) {
-          const fn = function (...args) {
-            const result = method.apply(this, args);
+          const fn = function () {
+            const result = method.apply(this, arguments);
             return result === undefined ? derive(this) : result;
           };
           Object.defineProperty(Assertion.prototype, name, {
@@ -182,27 +205,48 @@ enum ExpectCore {
             { value: Function.prototype[name], writable: true, configurable: true });
         }
 
+        // Traps of a chainable word's Proxy. The target, made once per word, is a function whose
+        // prototype is `callableAssertionProto` and whose `length` throws chai's error; the handler,
+        // made per access, holds the word's state (`state`, an assertion with a copy of the flags)
+        // and `method`. Getters run with the state as receiver, so they see this access's flags.
+        function chainGet(target, word) {
+          const state = this.state;
+          if (word === '__flags') return state.__flags;
+          if (!Reflect.has(target, word)) {
+            if (typeof word === 'string' && NOT_GUARDED.indexOf(word) === -1) throw unknownWord(target, word);
+            return undefined;
+          }
+          return Reflect.get(target, word, state);
+        }
+        function chainSet(target, word, value) {
+          return Reflect.set(this.state, word, value);
+        }
+        // The method runs on the state, a plain assertion with this access's flags (guarded by its
+        // prototype chain like any other), so its flag reads cost no trap.
+        function chainApply(target, thisArg, args) {
+          const state = this.state;
+          const result = this.method.apply(state, args);
+          return result === undefined ? derive(state) : result;
+        }
+
         function addChainableMethod(name, method, chainingBehavior) {
+          const wrapper = function () {};
+          Object.defineProperty(wrapper, 'length', {
+            get() {
+              throw new Error('Invalid Chai property: ' + name + '.length. Due to a compatibility issue, '
+                + '"length" cannot directly follow "' + name + '". Use "' + name + '.lengthOf" instead.');
+            },
+            configurable: true,
+          });
+          Object.setPrototypeOf(wrapper, callableAssertionProto);
           Object.defineProperty(Assertion.prototype, name, {
             get() {
               if (chainingBehavior) chainingBehavior.call(this);
-              let callable = null;
-              const wrapper = function (...args) {
-                const result = method.apply(callable, args);
-                return result === undefined ? derive(callable) : result;
-              };
-              Object.defineProperty(wrapper, 'length', {
-                get() {
-                  throw new Error('Invalid Chai property: ' + name + '.length. Due to a compatibility issue, '
-                    + '"length" cannot directly follow "' + name + '". Use "' + name + '.lengthOf" instead.');
-                },
-                configurable: true,
-              });
-              Object.setPrototypeOf(wrapper, callableAssertionProto);
-              Object.defineProperty(wrapper, '__flags', { value: Object.create(null), writable: true, configurable: true });
-              copyFlags(this, wrapper);
-              callable = new Proxy(wrapper, guard);
-              return callable;
+              const source = this.__flags;
+              const flags = Object.create(null);
+              for (const key in source) flags[key] = source[key];
+              return new Proxy(wrapper, { get: chainGet, set: chainSet, apply: chainApply, state: new AssertionState(flags),
+                method: method });
             },
             configurable: true,
           });

@@ -25,14 +25,31 @@ enum MessagePrelude {
             }
             return kind;
           }
+          // Gives an object a hidden slot (a private field, set up far more cheaply than a property
+          // made with Object.defineProperty): `Slot.get(object)` and `Slot.set(object, value)` use it.
+          function Stamp(object) { return object; }
+          function makeSlot() {
+            return class extends Stamp {
+              #value;
+              constructor(object, value) { super(object); this.#value = value; }
+              static get(object) { return object.#value; }
+              static set(object, value) { object.#value = value; }
+            };
+          }
+          // A list's `members` array lives in a hidden slot behind an accessor (not an own property).
+          var Members = makeSlot();
           function PropertyList(items, options) {
             var self = Object.create(kindOf(options || PLAIN));
-            Object.defineProperty(self, 'members', { value: [], writable: true });
+            new Members(self, []);
             self.populate(items);
             return self;
           }
           var PLAIN = {};
           var PL = PropertyList.prototype;
+          Object.defineProperty(PL, 'members', {
+            get: function () { return Members.get(this); },
+            set: function (value) { Members.set(this, value); }
+          });
           PL._norm = function (item) {
             if (typeof item === 'string' && this._parse) { item = this._parse(item); }
             if (item === null || typeof item !== 'object') { return null; }
@@ -50,7 +67,7 @@ enum MessagePrelude {
           };
           PL.populate = function (items) {
             var self = this;
-            if (Array.isArray(items)) { items.forEach(function (i) { self.add(i); }); }
+            if (Array.isArray(items)) { for (var i = 0; i < items.length; i++) { if (i in items) { self.add(items[i]); } } }
             else if (items && typeof items === 'object' && !(items instanceof PropertyList)) {
               Object.keys(items).forEach(function (k) { var o = {}; o[self._keyName] = k; o.value = items[k]; self.add(o); });
             } else if (items instanceof PropertyList) { items.each(function (i) { self.add(i); }); }
@@ -440,7 +457,7 @@ enum MessagePrelude {
           // ---------- Response ----------
           function Response(json) {
             json = json || {};
-            Object.defineProperty(this, '_json', { value: json });
+            new ResponseJSON(this, json);
             this.id = json.id;
             this.code = typeof json.code === 'number' ? json.code : Number(json.code);
             this.status = json.status === undefined ? '' : String(json.status);
@@ -448,9 +465,15 @@ enum MessagePrelude {
             this.responseTime = json.responseTime;
             this.responseSize = json.responseSize;
             this.cookies = C.cookieList(Array.isArray(json.cookies) ? json.cookies : (C.state ? C.state.input.cookies : []));
-            Object.defineProperty(this, '_body', { value: json.body === undefined || json.body === null ? '' : String(json.body) });
           }
           var RS = Response.prototype;
+          // The response's JSON form lives in a hidden slot (see `makeSlot`), read through `_json`.
+          var ResponseJSON = makeSlot();
+          Object.defineProperty(RS, '_json', { get: function () { return ResponseJSON.get(this); } });
+          // The body text is read from `_json` when asked for: one hidden property per response instead of two.
+          Object.defineProperty(RS, '_body', {
+            get: function () { var body = this._json.body; return body === undefined || body === null ? '' : String(body); }
+          });
           // The expectations library recognises requests and responses by this marker.
           Object.defineProperty(RS, '__courierKind', { value: 'response' });
           RS.text = function () { return this._body; };

@@ -16,7 +16,7 @@ enum PostmanPrelude {
             this.assertionIndex = 0;
             this.console = [];
             this.error = null;
-            this.timers = new Map();
+            this._timers = null;
             this.tasks = [];
             this.nextTimerId = 0;
             this.pendingTests = 0;
@@ -24,6 +24,8 @@ enum PostmanPrelude {
             this.skipRequest = false;
             this.visualizer = undefined;
             this.warnEnabled = true;
+            this.pmBuilt = false;
+            this._pm = undefined;
           }
           // The variable scopes too are built on first use (`_name` holds one once built): most
           // test scripts only assert on the response.
@@ -44,6 +46,18 @@ enum PostmanPrelude {
           lazyScope('globals', function (input) { return new C.VariableScope(input.globals); });
           lazyScope('variables', function (input, s) {
             return new C.MergedScope([s.local, s.data, s.environment, s.collection, s.globals]);
+          });
+          // The timers' map too: most scripts set none.
+          Object.defineProperty(State.prototype, 'timers', {
+            get: function () { return this._timers || (this._timers = new Map()); }
+          });
+          // `pm` too is built on first use (a script may replace it: `_pm` then holds the new value).
+          Object.defineProperty(State.prototype, 'pm', {
+            get: function () {
+              if (!this.pmBuilt) { this.pmBuilt = true; this._pm = buildPm(this); }
+              return this._pm;
+            },
+            set: function (value) { this.pmBuilt = true; this._pm = value; }
           });
           // The request and response objects are built on first use: many scripts never touch them.
           Object.defineProperty(State.prototype, 'request', {
@@ -200,10 +214,9 @@ enum PostmanPrelude {
             if (input.response && body !== undefined) { input.response.body = body; }
             var s = new State(input);
             C.state = s;
-            s.pm = buildPm(s);
             if (legacy) { C.installLegacy(s, s.pm); }
             try { script.call(global); } catch (e) { C.fail(e); }
-            return s.error ? -1 : (s.tasks.length || s.timers.size || s.pendingTests ? 0 : -1);
+            return s.error ? -1 : (s.tasks.length || (s._timers && s._timers.size) || s.pendingTests ? 0 : -1);
           };
 
           /// Stops the execution with an error (timeouts), dropping pending timers and callbacks.
@@ -286,7 +299,10 @@ enum PostmanPrelude {
             C.state = null;
             // Globals a script creates by assignment are enumerable; the built-ins are not, so
             // listing only enumerable names keeps this cheap on a global object with hundreds.
-            var names = Object.keys(global);
+            var names = Object.keys(global), last = names.length - 1;
+            // Nothing new: a new name would come last (or first, for an index), so the same count with
+            // known names at both ends means every name is the engine's.
+            if (names.length === C.baselineEnumerable && C.baseline.has(names[0]) && C.baseline.has(names[last])) { return; }
             for (var i = 0; i < names.length; i++) {
               if (!C.baseline.has(names[i])) { try { delete global[names[i]]; } catch (e) { /* non-configurable */ } }
             }
@@ -301,6 +317,7 @@ enum PostmanPrelude {
               set: function (value) { if (C.state) { C.state.pm = value; } }
             });
             C.baseline = new Set(Object.getOwnPropertyNames(global));
+            C.baselineEnumerable = Object.keys(global).length;
           };
         })(globalThis);
         """##
