@@ -155,7 +155,7 @@ enum ScriptJSON {
     static func scriptResponse(_ response: ReceivedResponse) -> ScriptResponse {
         ScriptResponse(
             id: response.id, code: response.code, status: response.status,
-            headers: response.headers.map { ScriptResponse.HTTPHeaderPair(name: $0.name, value: $0.value) },
+            headers: response.headers,
             body: response.text, responseTime: response.responseTime, responseSize: response.responseSize)
     }
 

@@ -75,23 +75,13 @@ public struct ScriptResponse: Sendable {
     public var id: String
     public var code: Int
     public var status: String
-    public var headers: [HTTPHeaderPair]
+    public var headers: [HeaderField]
     public var body: String
     public var responseTime: Int
     public var responseSize: Int
 
-    /// One header line as received.
-    public struct HTTPHeaderPair: Sendable {
-        public var name: String
-        public var value: String
-        public init(name: String, value: String) {
-            self.name = name
-            self.value = value
-        }
-    }
-
     public init(
-        id: String, code: Int, status: String, headers: [HTTPHeaderPair], body: String, responseTime: Int,
+        id: String, code: Int, status: String, headers: [HeaderField], body: String, responseTime: Int,
         responseSize: Int
     ) {
         self.id = id

@@ -1,4 +1,5 @@
 import CourierModel
+import Foundation
 
 /// One execution of the HTML report: a collapsible block with the outcome in its heading,
 /// then assertions, errors, console lines, and the request and response as sent and received.
@@ -95,27 +96,30 @@ struct HTMLExecutionSection {
     }
 
     private func request(_ request: SentRequest?) -> String {
-        var html = "<section class=\"request\">\n<h3>Request</h3>\n"
-        guard let request else { return html + "<p class=\"note\">Not sent.</p>\n</section>\n" }
-        html += headers(
-            request.headers.map { HeaderField(name: $0.name, value: HeaderRedaction.displayValue(of: $0)) })
-        if let body = request.body, !body.isEmpty {
-            html += "<pre class=\"body\">\(safe(HTMLBodyExcerpt.text(body)))</pre>\n"
-        }
-        return html + "</section>\n"
+        guard let request else { return exchangeSection("request", "Request", missing: "Not sent.") }
+        let headers = request.headers.map { HeaderField(name: $0.name, value: HeaderRedaction.displayValue(of: $0)) }
+        return exchangeSection("request", "Request", content: self.headers(headers) + body(request.body))
     }
 
     private func response(_ response: ReceivedResponse?) -> String {
-        var html = "<section class=\"response\">\n<h3>Response</h3>\n"
-        guard let response else { return html + "<p class=\"note\">No response.</p>\n</section>\n" }
+        guard let response else { return exchangeSection("response", "Response", missing: "No response.") }
         let status =
             "\(response.code) \(response.status) · \(response.responseTime) ms · \(SizeText.format(bytes: response.responseSize))"
-        html += "<p class=\"status\">\(safe(status))</p>\n"
-        html += headers(response.headers)
-        if !response.body.isEmpty {
-            html += "<pre class=\"body\">\(safe(HTMLBodyExcerpt.text(response.body)))</pre>\n"
-        }
-        return html + "</section>\n"
+        return exchangeSection(
+            "response", "Response",
+            content: "<p class=\"status\">\(safe(status))</p>\n" + headers(response.headers) + body(response.body))
+    }
+
+    /// The request or response block: its heading, then `content`, or a note when there is none.
+    private func exchangeSection(_ kind: String, _ title: String, missing: String? = nil, content: String = "") -> String {
+        let inner = missing.map { "<p class=\"note\">\($0)</p>\n" } ?? content
+        return "<section class=\"\(kind)\">\n<h3>\(title)</h3>\n" + inner + "</section>\n"
+    }
+
+    /// A body excerpt, or nothing for an empty body.
+    private func body(_ data: Data?) -> String {
+        guard let data, !data.isEmpty else { return "" }
+        return "<pre class=\"body\">\(safe(HTMLBodyExcerpt.text(data)))</pre>\n"
     }
 
     private func headers(_ headers: [HeaderField]) -> String {
