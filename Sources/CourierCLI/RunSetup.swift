@@ -51,6 +51,7 @@ enum RunSetup {
         run.bail = options.bail?.stopsOnFailure ?? false
         run.abortOnError = options.bail?.abortsOnError ?? false
         run.insecureFileRead = options.insecureFileRead
+        run.overlapScripts = options.scriptOverlap
         run.insecure = options.insecure
         run.ignoreRedirects = options.ignoreRedirects
         run.connectTo = options.connectTo.map(\.curlValue)

@@ -66,6 +66,9 @@ public struct RunOptions: Sendable {
     public var maxResponseSize = 50 * 1_048_576
     /// When set, the run stops between items once a stop is requested (Ctrl-C, SIGTERM).
     public var interruption: RunInterruption?
+    /// Lets a test script that cannot affect the next request run while that request is on the
+    /// wire (see `ScriptOverlap`); `--no-script-overlap` turns it off.
+    public var overlapScripts = true
     /// `--no-insecure-file-read` turns this off: body files outside `workingDirectory` are refused.
     public var insecureFileRead = true
 

@@ -10,26 +10,12 @@ extension Runner {
         _ kind: ItemScripts.Kind, for planned: PlannedItem, request: Request, response: ReceivedResponse?,
         into execution: inout Execution, state: inout ItemScripts
     ) -> Request {
-        // The request and the cookies cost time to hand over; a script that never names them
-        // (no "request", no "cookie" in its text) cannot reach them, so they are left out.
         let sources = state.sources(for: kind)
-        var requestJSON: JSONValue =
-            sources.contains { ScriptMentions.contains($0, "request") } ? ScriptJSON.request(request, item: planned.item) : .null
+        var requestJSON = scriptRequestJSON(request, for: planned, sources: sources)
         let scriptResponse = response.map(ScriptJSON.scriptResponse)
         var changedRequest = false
         for source in sources {
-            // "ookie" covers pm.cookies, responseCookies and getResponseCookie alike.
-            let cookies =
-                !ScriptMentions.contains(source, "ookie")
-                ? JSONValue.array([])
-                : ScriptJSON.cookies(client.cookies(), for: execution.request?.url ?? planned.item.request.url.toString())
-            var input = ScriptInput(
-                eventName: kind.rawValue, request: requestJSON, response: nil,
-                globals: scopes.globals.variables, collectionVariables: scopes.collection.variables,
-                environment: scopes.environment.variables, iterationData: scopes.data.variables,
-                localVariables: scopes.local.variables, iteration: execution.cursor.iteration,
-                iterationCount: execution.cursor.cycles, itemName: planned.item.name, itemID: planned.item.id,
-                location: planned.folders.map(\.name) + [planned.item.name], cookies: cookies)
+            var input = scriptInput(kind, source: source, for: planned, request: requestJSON, execution: execution)
             input.typedResponse = scriptResponse
             let output = scriptEngine.run(source, input: input)
             apply(output, kind: kind, into: &execution, state: &state)
@@ -42,8 +28,33 @@ extension Runner {
         return ScriptJSON.decodeRequest(requestJSON, original: request)
     }
 
+    /// The request in the engine's shape; it costs time to hand over, and a script that never
+    /// names it (no "request" in its text) cannot reach it, so then it is left out.
+    func scriptRequestJSON(_ request: Request, for planned: PlannedItem, sources: [String]) -> JSONValue {
+        sources.contains { ScriptMentions.contains($0, "request") } ? ScriptJSON.request(request, item: planned.item) : .null
+    }
+
+    /// One script's input: a snapshot of the scopes, the item and, when the script names them, the
+    /// cookies that apply to the request's URL.
+    func scriptInput(
+        _ kind: ItemScripts.Kind, source: String, for planned: PlannedItem, request: JSONValue, execution: Execution
+    ) -> ScriptInput {
+        // "ookie" covers pm.cookies, responseCookies and getResponseCookie alike.
+        let cookies =
+            !ScriptMentions.contains(source, "ookie")
+            ? JSONValue.array([])
+            : ScriptJSON.cookies(client.cookies(), for: execution.request?.url ?? planned.item.request.url.toString())
+        return ScriptInput(
+            eventName: kind.rawValue, request: request, response: nil,
+            globals: scopes.globals.variables, collectionVariables: scopes.collection.variables,
+            environment: scopes.environment.variables, iterationData: scopes.data.variables,
+            localVariables: scopes.local.variables, iteration: execution.cursor.iteration,
+            iterationCount: execution.cursor.cycles, itemName: planned.item.name, itemID: planned.item.id,
+            location: planned.folders.map(\.name) + [planned.item.name], cookies: cookies)
+    }
+
     /// Takes in what one script did: scopes, assertions, console, errors, flow control.
-    private func apply(_ output: ScriptOutput, kind: ItemScripts.Kind, into execution: inout Execution, state: inout ItemScripts) {
+    func apply(_ output: ScriptOutput, kind: ItemScripts.Kind, into execution: inout Execution, state: inout ItemScripts) {
         scopes.globals.variables = output.globals
         scopes.collection.variables = output.collectionVariables
         scopes.environment.variables = output.environment
@@ -84,6 +95,15 @@ extension Runner {
 
     /// Serves `pm.sendRequest` with the run's own transport and cookie jar.
     func sendRequestForScripts(_ json: JSONValue) -> Result<JSONValue, ErrorInfo> {
+        if overlapActive {
+            // Only reachable by a script that hides the name from `ScriptOverlap`.
+            overlapRefusedRequest = true
+            return .failure(
+                ErrorInfo(
+                    name: "Error",
+                    message: "pm.sendRequest is unavailable while the test script overlaps the next request "
+                        + "(run with --no-script-overlap)"))
+        }
         let definition: Request
         do {
             definition = try CollectionDecoder.decodeRequest(json, path: "pm.sendRequest")

@@ -29,7 +29,9 @@ public final class Runner {
     /// The token the current item was sent with, when Courier fetched one.
     var fetchedAccessToken: String?
     /// The JavaScript engine, made on first use: runs without scripts never start JavaScriptCore.
-    lazy var scriptEngine: ScriptEngine = {
+    /// Reach it through `scriptEngine` on the run's thread, `engineOnScriptThread` in jobs of
+    /// `scriptThread`.
+    lazy var engineOnScriptThread: ScriptEngine = {
         // Unowned: the engine lives inside the runner, so the runner outlives every call.
         nonisolated(unsafe) unowned let runner = self
         return ScriptEngine(
@@ -38,6 +40,26 @@ public final class Runner {
             dynamicVariables: { [dynamic] name in dynamic.value(for: name) },
             maxMemoryBytes: options.maxScriptMemory)
     }()
+    /// Where the engine starts up and where overlapped test scripts run (see `ScriptOverlap`).
+    let scriptThread = ScriptThread()
+    /// The item whose test scripts are running on `scriptThread` while the next request goes out.
+    var overlapped: OverlappedTests?
+    /// Set while a test script runs on `scriptThread`: `pm.sendRequest` must not use the
+    /// transport then (the run's thread is sending the next request).
+    nonisolated(unsafe) var overlapActive = false
+    /// Set when `pm.sendRequest` was refused because `overlapActive` was set.
+    nonisolated(unsafe) var overlapRefusedRequest = false
+    /// Turned off by `--no-script-overlap`, or for the rest of the run when an overlapped script
+    /// turned out to change something after all.
+    var overlapAllowed: Bool
+    /// Events held back while the next item starts ahead of an overlapped one (nil: deliver).
+    var heldEvents: [RunEvent]?
+
+    /// The engine, for use on the run's thread: waits for any job on `scriptThread` first.
+    var scriptEngine: ScriptEngine {
+        scriptThread.waitUntilIdle()
+        return engineOnScriptThread
+    }
 
     /// Makes a runner; `observer` receives every run event, in order, on the calling thread.
     public convenience init(options: RunOptions, observer: @escaping (RunEvent) -> Void = { _ in }) {
@@ -49,6 +71,7 @@ public final class Runner {
         self.options = options
         self.tokenProvider = tokenProvider
         self.observer = observer
+        self.overlapAllowed = options.overlapScripts && !options.bail && !options.abortOnError && options.delayRequest == 0
         self.client = HTTPClient(
             options: ClientOptions(
                 insecure: options.insecure, connectTo: options.connectTo, caFile: options.extraCACertificates,
@@ -61,13 +84,25 @@ public final class Runner {
         if let interruption = options.interruption { client.watch(interruption.transfers) }
     }
 
+    deinit {
+        // The engine may still be starting up there (a run that ended before its first script).
+        scriptThread.waitUntilIdle()
+        scriptThread.stop()
+    }
+
     /// Values seen so far that must never be printed (passwords, tokens, `secret` variables).
     public var secretValues: [String] { Array(secrets) }
 
     /// How many secret values are known; it only grows, so a change means new secrets to mask.
     public var secretCount: Int { secrets.count }
 
-    func observe(_ event: RunEvent) { observer(event) }
+    func observe(_ event: RunEvent) {
+        if heldEvents != nil {
+            heldEvents!.append(event)
+        } else {
+            observer(event)
+        }
+    }
 
     /// The number of iterations: `-n`, else one per data row, else 1.
     var iterationCount: Int {
@@ -91,6 +126,7 @@ public final class Runner {
         let count = iterationCount
         observe(.started(collectionName: options.collection.name, iterationCount: count))
         collectSecrets()
+        startScriptEngineEarly(for: plan)
 
         let nextIteration = iterationSource ?? ShardPlan.iterationSource(count: count, shard: options.shard)
         iterations: while let iteration = nextIteration() {
@@ -102,12 +138,22 @@ public final class Runner {
             var position = 0
             while position < plan.count {
                 if let deadline, Date() >= deadline {
+                    completeOverlappedItem()
                     runError = "the run timed out after \(options.timeout) ms (--timeout)"
                     break iterations
                 }
-                if options.interruption?.isStopRequested == true { break iterations }
+                if options.interruption?.isStopRequested == true {
+                    completeOverlappedItem()
+                    break iterations
+                }
                 let cursor = RunCursor(iteration: iteration, position: position, length: plan.count, cycles: count)
-                let (execution, next) = runItem(plan[position], cursor: cursor)
+                var item = startItemAfterOverlapped(plan[position], cursor: cursor)
+                if mayOverlapTests(of: item, nextItem: position + 1 < plan.count ? plan[position + 1] : nil) {
+                    overlapTests(of: item)
+                    position += 1
+                    continue
+                }
+                let (execution, next) = finishItem(&item)
                 if options.bail, itemFailed(execution) {
                     runError = "the run was stopped after a failure in \"\(execution.item.fullName)\" (--bail)"
                     break iterations
@@ -153,7 +199,8 @@ public final class Runner {
 
     // MARK: - One item
 
-    private func runItem(_ planned: PlannedItem, cursor: RunCursor) -> (Execution, NextRequest) {
+    /// Starts an item: folder and item events, pre-request scripts, the request.
+    func startItem(_ planned: PlannedItem, cursor: RunCursor) -> ItemInProgress {
         let item = planned.executedItem
         if options.delayRequest > 0 { Thread.sleep(forTimeInterval: Double(options.delayRequest) / 1000) }
         if lastFolderPath != item.folderPath {
@@ -171,35 +218,51 @@ public final class Runner {
         if scripts.hasPrerequest {
             request = runScripts(.prerequest, for: planned, request: request, response: nil, into: &execution, state: &scripts)
         }
+        var response: ReceivedResponse?
         if !scripts.skipRequest {
-            let response = send(planned, request: request, into: &execution)
+            response = send(planned, request: request, into: &execution)
             observe(.requestCompleted(execution))
             stats.tests.total += 1
-            if scripts.hasTest {
-                // Test scripts see the request as it was sent: resolved, signed, with implicit headers
-                // (built only when a script names the request; see `runScripts`).
-                let needsRequest = scripts.test.contains { ScriptMentions.contains($0, "request") }
-                let sent = execution.request.flatMap { sent -> Request? in
-                    guard needsRequest else { return nil }
-                    return Request(
-                        method: sent.method, url: RequestURL.parse(sent.url),
-                        headers: sent.headers.map { KeyValue(key: $0.name, value: $0.value) }, body: request.body,
-                        auth: authWithFetchedToken(
-                            AuthInheritance.effectiveAuth(
-                                [options.collection.auth] + planned.folders.map(\.auth) + [request.auth])),
-                        description: request.description)
+        }
+        return ItemInProgress(planned: planned, execution: execution, scripts: scripts, request: request, response: response)
+    }
+
+    /// Finishes an item: its test scripts (or what they did on the script thread), the saved
+    /// examples, the item's completion.
+    func finishItem(_ item: inout ItemInProgress, overlappedOutputs: [ScriptOutput]? = nil) -> (Execution, NextRequest) {
+        if !item.scripts.skipRequest {
+            if let overlappedOutputs {
+                for output in overlappedOutputs {
+                    apply(output, kind: .test, into: &item.execution, state: &item.scripts)
                 }
-                _ = runScripts(.test, for: planned, request: sent ?? request, response: response, into: &execution, state: &scripts)
+            } else if item.scripts.hasTest {
+                _ = runScripts(
+                    .test, for: item.planned, request: testScriptRequest(for: item), response: item.response,
+                    into: &item.execution, state: &item.scripts)
             }
-            checkExamples(of: planned.item, response: response, into: &execution)
+            checkExamples(of: item.planned.item, response: item.response, into: &item.execution)
         }
         if options.retainExecutions {
-            executions.append(execution)
-        } else if let response = execution.response {
+            executions.append(item.execution)
+        } else if let response = item.execution.response {
             responseTotals.add(response)
         }
-        observe(.itemCompleted(execution))
-        return (execution, scripts.nextRequest)
+        observe(.itemCompleted(item.execution))
+        return (item.execution, item.scripts.nextRequest)
+    }
+
+    /// The request test scripts see: as it was sent (resolved, signed, with implicit headers),
+    /// built only when a script names the request; otherwise the definition.
+    func testScriptRequest(for item: ItemInProgress) -> Request {
+        let needsRequest = item.scripts.test.contains { ScriptMentions.contains($0, "request") }
+        guard needsRequest, let sent = item.execution.request else { return item.request }
+        return Request(
+            method: sent.method, url: RequestURL.parse(sent.url),
+            headers: sent.headers.map { KeyValue(key: $0.name, value: $0.value) }, body: item.request.body,
+            auth: authWithFetchedToken(
+                AuthInheritance.effectiveAuth(
+                    [options.collection.auth] + item.planned.folders.map(\.auth) + [item.request.auth])),
+            description: item.request.description)
     }
 
     /// Builds, signs and sends the item's request (after pre-request scripts); returns the response.
@@ -315,7 +378,7 @@ public final class Runner {
     }
 
     /// Records a request that got no response (transport error, token failure).
-    private func recordRequestFailure(_ message: String, into execution: inout Execution) {
+    func recordRequestFailure(_ message: String, into execution: inout Execution) {
         let info = ErrorInfo(name: "Error", message: message)
         execution.requestError = info
         stats.requests.failed += 1

@@ -150,6 +150,8 @@ enum ScriptCodec {
             }
         }
         output.skipRequest = result["skipRequest"]?.boolValue ?? false
+        output.changedVariables = ["globals", "collectionVariables", "environment", "iterationData", "localVariables"]
+            .contains { result[$0].map { !$0.isNull } ?? false }
         if let visualizer = result["visualizer"], !visualizer.isNull { output.visualizer = visualizer }
         return output
     }

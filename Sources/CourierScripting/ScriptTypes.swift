@@ -136,6 +136,8 @@ public struct ScriptOutput: Sendable {
     public var skipRequest: Bool
     /// `pm.visualizer.set(template, data)`, kept for the HTML report.
     public var visualizer: JSONValue?
+    /// True when the script wrote to any variable scope (the scopes above then differ from the input).
+    public var changedVariables = false
 
     public init(
         globals: [Variable], collectionVariables: [Variable], environment: [Variable],

@@ -75,7 +75,7 @@ final class ArgumentParsingTests: XCTestCase {
             "--folder", "Auth", "--env-var", "a=1", "--global-var", "b=2",
             "--postman-api-key", "PMAK-1",
             "--bail", "--suppress-exit-code", "--delay-request", "10", "--timeout", "1000",
-            "--timeout-request", "200", "--timeout-script", "50",
+            "--timeout-request", "200", "--timeout-script", "50", "--no-script-overlap",
             "--insecure", "--ignore-redirects", "--working-dir", "files", "--no-insecure-file-read",
             "--ssl-client-cert", "client.crt", "--ssl-client-key", "client.key",
             "--ssl-client-passphrase", "secret", "--ssl-client-cert-list", "certs.json",
@@ -97,6 +97,7 @@ final class ArgumentParsingTests: XCTestCase {
         expected.environmentVariables = [VariableOverride(key: "a", value: "1")]
         expected.globalVariables = [VariableOverride(key: "b", value: "2")]
         expected.postmanAPIKey = "PMAK-1"
+        expected.scriptOverlap = false
         expected.bail = BailSetting()
         expected.suppressExitCode = true
         expected.delayRequestMilliseconds = 10

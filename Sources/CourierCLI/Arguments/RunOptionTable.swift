@@ -54,6 +54,10 @@ enum RunOptionTable {
             "timeout-script", .required(placeholder: "ms"), .runControl,
             "Time limit for each script (0: none)", .setMilliseconds(\.timeoutScriptMilliseconds)),
         OptionSpec(
+            "no-script-overlap", .runControl,
+            "Finish each test script before sending the next request (see docs/script-overlap.md)",
+            .setFlag(\.scriptOverlap, to: false)),
+        OptionSpec(
             "check-examples", .runControl,
             "Compare each response with the request's saved examples (status, type, JSON shape)",
             .setFlag(\.checkExamples, to: true)),

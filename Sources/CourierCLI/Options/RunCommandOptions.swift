@@ -65,6 +65,8 @@ public struct RunCommandOptions: Equatable, Sendable {
     public var ignoreRedirects = false
     /// `--working-dir <path>`: base directory for files a request reads; nil means the current one.
     public var workingDirectory: String?
+    /// False with `--no-script-overlap`: every test script finishes before the next request goes out.
+    public var scriptOverlap = true
     /// False with `--no-insecure-file-read`: refuse to read files outside the working directory.
     public var insecureFileRead = true
     /// `--ssl-client-cert <path>`: one client certificate (PEM) for every request.

@@ -1,0 +1,176 @@
+import CourierModel
+import CourierRunner
+import Foundation
+import XCTest
+
+/// A test script that cannot affect the next request runs while that request is on the wire; the
+/// run's results and events are the same as when every script finishes first.
+final class ScriptOverlapTests: RunnerTestCase {
+    private func events(_ kind: String, _ lines: [String]) -> String {
+        let exec = lines.map { JSONWriter.quoted($0) }.joined(separator: ", ")
+        return #"[{"listen": "\#(kind)", "script": {"exec": [\#(exec)]}}]"#
+    }
+
+    /// Runs `collection` and returns, for each assertion event of item `a`, how many requests the
+    /// server had received by then: 2 means item `b`'s request went out while `a`'s test ran.
+    private func requestsSeenDuringTestsOfA(
+        _ collection: Collection, overlap: Bool = true
+    ) throws -> (RunSummary, [Int]) {
+        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        options.overlapScripts = overlap
+        var seen: [Int] = []
+        let server = self.server!
+        let runner = Runner(options: options) { event in
+            if case .assertion(_, let item) = event, item.name == "a" { seen.append(server.receivedRequests.count) }
+        }
+        return (try runner.run(), seen)
+    }
+
+    private var passingTest: String { events("test", ["pm.test('ok', () => pm.response.to.have.status(200));"]) }
+
+    func testAnIndependentTestScriptRunsWhileTheNextRequestIsSent() throws {
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/get?n=1", "event": \(passingTest)},
+              {"name": "b", "request": "{{base}}/get?n=2"}
+            ]}
+            """)
+        let (overlapped, seenOverlapped) = try requestsSeenDuringTestsOfA(collection)
+        XCTAssertEqual(seenOverlapped, [2])
+        XCTAssertEqual(overlapped.stats.assertions, StatCounter(total: 1, failed: 0))
+        server.clearReceivedRequests()
+        let (_, seenInLine) = try requestsSeenDuringTestsOfA(collection, overlap: false)
+        XCTAssertEqual(seenInLine, [1], "--no-script-overlap: the test finishes before the next request")
+    }
+
+    func testAScriptThatWritesVariablesFinishesBeforeTheNextRequest() throws {
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/get", "event": \(events("test", [
+                "pm.test('ok', () => pm.response.to.have.status(200));", "pm.environment.set('n', '2');"]))},
+              {"name": "b", "request": "{{base}}/get?n={{n}}"}
+            ]}
+            """)
+        let (summary, seen) = try requestsSeenDuringTestsOfA(collection)
+        XCTAssertEqual(seen, [1])
+        XCTAssertEqual(try echo(summary.executions[1])["args"]?["n"]?.stringValue, "2")
+    }
+
+    func testTheNextItemsPrerequestScriptWaitsForTheTestScript() throws {
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/get", "event": \(passingTest)},
+              {"name": "b", "request": "{{base}}/get", "event": \(events("prerequest", ["console.log('b');"]))}
+            ]}
+            """)
+        XCTAssertEqual(try requestsSeenDuringTestsOfA(collection).1, [1])
+    }
+
+    func testBailKeepsEveryScriptInLine() throws {
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/status/500", "event": \(passingTest)},
+              {"name": "b", "request": "{{base}}/get"}
+            ]}
+            """)
+        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        options.bail = true
+        let summary = try Runner(options: options).run()
+        XCTAssertEqual(summary.executions.map(\.item.name), ["a"], "b must not be sent after a's failure")
+        XCTAssertEqual(server.receivedRequests.count, 1)
+    }
+
+    func testOverlappedAndInLineRunsGiveTheSameEventsAndFailures() throws {
+        let test = events("test", [
+            "pm.test('status ' + pm.info.requestName, () => pm.response.to.have.status(200));",
+            "pm.test('json', () => pm.expect(pm.response.json()).to.be.an('object'));",
+            "console.log('tested', pm.info.requestName, pm.environment.get('who'));",
+            "if (pm.info.requestName === 'c') { undefinedFunction(); }",
+        ])
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "event": \(test), "item": [
+              {"name": "a", "request": "{{base}}/get?x=1", "event": \(test)},
+              {"name": "f", "item": [
+                {"name": "b", "request": "{{base}}/status/404"},
+                {"name": "c", "request": "{{base}}/get"},
+                {"name": "refused", "request": "http://127.0.0.1:1/never"}
+              ]},
+              {"name": "d", "request": {"url": "{{base}}/post", "method": "POST", "body": {"mode": "raw", "raw": "{{who}}"}}}
+            ]}
+            """)
+        func outline(overlap: Bool) throws -> ([String], [String], [String]) {
+            events = []
+            let summary = try run(collection) {
+                $0.overlapScripts = overlap
+                $0.environment = VariableFile(
+                    id: "e", name: "e", variables: [Variable(key: "who", value: .string("me"))], json: .null)
+                $0.iterationCount = 2
+            }
+            return (
+                events.map(ParallelRunnerTests.describe),
+                summary.failures.map { "\($0.at) \($0.item.name) \($0.cursor.iteration) \($0.error.message)" },
+                summary.executions.map { "\($0.item.name) \($0.assertions.count) \($0.console.map(\.message))" }
+            )
+        }
+        let inLine = try outline(overlap: false)
+        let overlapped = try outline(overlap: true)
+        XCTAssertEqual(overlapped.0, inLine.0)
+        XCTAssertEqual(overlapped.1, inLine.1)
+        XCTAssertEqual(overlapped.2, inLine.2)
+        XCTAssertEqual(inLine.1.count, 2 * 5, "per iteration: b's status, c's error, the refused request and its two assertions")
+    }
+
+    func testAHiddenVariableWriteIsTakenInLateWithAWarningAndStopsOverlapping() throws {
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/get", "event": \(events("test", [
+                "pm.test('ok', () => pm.response.to.have.status(200));",
+                "var scope = pm.environment, name = 'se' + 't'; scope[name]('n', '2');"]))},
+              {"name": "b", "request": "{{base}}/get?n={{n}}", "event": \(passingTest)},
+              {"name": "c", "request": "{{base}}/get?n={{n}}"}
+            ]}
+            """)
+        let summary = try run(collection) {
+            $0.environment = VariableFile(id: "e", name: "e", variables: [], json: .null)
+        }
+        let warning = try XCTUnwrap(summary.executions[0].console.first)
+        XCTAssertEqual(warning.level, "warn")
+        XCTAssertTrue(warning.message.contains("--no-script-overlap"), warning.message)
+        XCTAssertEqual(try echo(summary.executions[1])["args"]?["n"]?.stringValue, "{{n}}", "b went out before the write")
+        XCTAssertEqual(try echo(summary.executions[2])["args"]?["n"]?.stringValue, "2")
+        XCTAssertEqual(summary.environment?.variables.first { $0.key == "n" }?.value?.stringValue, "2")
+    }
+
+    func testOnlyScriptsThatNameNoWayToChangeTheRunOverlap() throws {
+        let cases: [(String, Bool)] = [
+            ("pm.test('ok', () => pm.expect(pm.response.json().args).to.be.an('object'));", true),
+            ("tests['ok'] = responseCode.code === 200; console.log(pm.environment.get('x'));", true),
+            ("pm.test('reset', () => pm.expect(pm.cookies.has('a')).to.be.false);", true),
+            ("pm.environment['set']('x', '1');", false),
+            ("pm.environment.\\u0073et('x', '1');", false),
+            ("postman.setEnvironmentVariable('x', '1');", false),
+            ("pm.execution.setNextRequest(null);", false),
+            ("pm.sendRequest('http://127.0.0.1:1', () => {});", false),
+            ("eval(pm.globals.get('helpers'));", false),
+            ("pm.test('set up', () => {});", false),
+        ]
+        for (script, overlaps) in cases {
+            server.clearReceivedRequests()
+            let collection = try collection(
+                """
+                {"info": {"name": "t"}, "item": [
+                  {"name": "a", "request": "{{base}}/get", "event": \(events("test", ["pm.test('a', () => {});", script]))},
+                  {"name": "b", "request": "{{base}}/get"}
+                ]}
+                """)
+            let seen = try requestsSeenDuringTestsOfA(collection).1.first
+            XCTAssertEqual(seen, overlaps ? 2 : 1, script)
+        }
+    }
+}
