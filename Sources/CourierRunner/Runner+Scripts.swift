@@ -65,11 +65,19 @@ extension Runner {
 
         stats.scripts.total += 1
         if kind == .prerequest { stats.prerequestScripts.total += 1 } else { stats.testScripts.total += 1 }
-        for line in output.console {
-            execution.console.append(line)
-            observe(.console(line, item: execution.item))
+        // Console lines and assertions reach the reporters in the order the script made them.
+        var consoleLines = zip(output.console, output.consolePositions + repeatElement(Int.max, count: output.console.count))
+            .makeIterator()
+        var nextLine = consoleLines.next()
+        func emitConsole(upTo position: Int) {
+            while let (line, at) = nextLine, at <= position {
+                execution.console.append(line)
+                observe(.console(line, item: execution.item))
+                nextLine = consoleLines.next()
+            }
         }
-        for assertion in output.assertions {
+        for (position, assertion) in output.assertions.enumerated() {
+            emitConsole(upTo: position)
             execution.assertions.append(assertion)
             stats.assertions.total += 1
             if let error = assertion.error {
@@ -81,6 +89,7 @@ extension Runner {
             }
             observe(.assertion(assertion, item: execution.item))
         }
+        emitConsole(upTo: Int.max)
         if let error = output.error {
             let scriptError = ScriptError(event: kind.rawValue, error: error)
             execution.scriptErrors.append(scriptError)

@@ -138,9 +138,11 @@ enum ScriptCodec {
                 index: item["index"]?.doubleValue.map { Int($0) } ?? position,
                 event: input.eventName)
         }
-        output.console = (result["console"]?.arrayValue ?? []).map {
+        let console = result["console"]?.arrayValue ?? []
+        output.console = console.map {
             ConsoleLine(level: $0["level"]?.stringValue ?? "log", message: $0["message"]?.stringValue ?? "")
         }
+        output.consolePositions = console.map { $0["at"]?.doubleValue.map { Int($0) } ?? Int.max }
         output.error = errorInfo(result["error"], event: input.eventName)
         if let next = result["nextRequest"]?.objectValue {
             if next["stop"]?.boolValue == true {

@@ -129,6 +129,9 @@ public struct ScriptOutput: Sendable {
     public var request: JSONValue
     public var assertions: [Assertion]
     public var console: [ConsoleLine]
+    /// For each console line, how many of `assertions` came before it, so that reporters can show
+    /// them interleaved as the script made them.
+    public var consolePositions: [Int] = []
     /// The uncaught error that stopped the script, if any.
     public var error: ErrorInfo?
     public var nextRequest: NextRequest

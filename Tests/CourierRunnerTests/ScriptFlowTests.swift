@@ -88,4 +88,24 @@ final class ScriptFlowTests: RunnerTestCase {
         XCTAssertEqual(summary.failures.first?.at, "prerequest-script")
         XCTAssertEqual(summary.failures.first?.error.message, "broken")
     }
+
+    func testConsoleLinesAndAssertionsArriveInTheOrderTheScriptMadeThem() throws {
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/get", "event": \(test([
+                "console.log('first');", "pm.test('one', () => {});", "console.log('between');",
+                "pm.test('two', () => { console.log('inside two'); });", "console.info('last');"]))}
+            ]}
+            """)
+        _ = try run(collection)
+        let order = events.compactMap { event -> String? in
+            switch event {
+            case .console(let line, _): return line.message
+            case .assertion(let assertion, _): return assertion.name
+            default: return nil
+            }
+        }
+        XCTAssertEqual(order, ["'first'", "one", "'between'", "'inside two'", "two", "'last'"])
+    }
 }

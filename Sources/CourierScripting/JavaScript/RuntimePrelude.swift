@@ -173,7 +173,7 @@ enum RuntimePrelude {
           function logger(level) {
             return function () {
               var s = C.state;
-              if (s) { s.console.push({ level: level, message: C.formatConsole(arguments) }); }
+              if (s) { s.console.push({ level: level, message: C.formatConsole(arguments), at: s.assertions.length }); }
             };
           }
           global.console = {
