@@ -1,5 +1,6 @@
 import CourierModel
 import CourierScripting
+import CourierVariables
 import Foundation
 
 /// An item between its request and its test scripts.
@@ -47,15 +48,47 @@ extension Runner {
         scriptThread.submit { _ = runner.engineOnScriptThread }
     }
 
-    /// True when `item`'s test scripts may run while `nextItem`'s request goes out. Only after a
-    /// quick response: the item's results are shown once the next request is back, which must not
-    /// keep them from the reader noticeably (and against a slow server there is little to gain).
+    /// True when `item`'s test scripts may run while `nextItem`'s request goes out: they do
+    /// nothing the next request depends on, and the variables they may write are not among those
+    /// it reads. Only after a quick response: the item's results are shown once the next request
+    /// is back, which must not keep them from the reader noticeably (and against a slow server
+    /// there is little to gain).
     func mayOverlapTests(of item: ItemInProgress, nextItem: PlannedItem?) -> Bool {
         guard overlapAllowed, let nextItem, item.scripts.hasTest, let response = item.response,
-            response.timings.total < ScriptOverlap.maxResponseMilliseconds
+            response.timings.total < ScriptOverlap.maxResponseMilliseconds,
+            !ItemScripts(planned: nextItem, collection: options.collection).hasPrerequest,
+            let written = ScriptOverlap.writtenNames(item.scripts.test)
         else { return false }
-        return !ItemScripts(planned: nextItem, collection: options.collection).hasPrerequest
-            && ScriptOverlap.isIndependent(item.scripts.test)
+        if written.isEmpty { return true }
+        guard let read = variablesRead(by: nextItem) else { return false }
+        return written.isDisjoint(with: read)
+    }
+
+    /// The variable names sending `planned` looks up (its request, proxy, certificate and the auth
+    /// it inherits, through nested references), with the scopes as they are now; nil when that
+    /// cannot be told.
+    func variablesRead(by planned: PlannedItem) -> Set<String>? {
+        let resolver = VariableResolver(scopes: scopes, dynamic: nil)
+        var names = Set<String>()
+        var known = true
+        func visit(_ value: JSONValue) {
+            switch value {
+            case .string(let text):
+                guard known else { return }
+                if let consulted = resolver.namesConsulted(by: text) { names.formUnion(consulted) } else { known = false }
+            case .array(let values): values.forEach(visit)
+            case .object(let object): object.forEach { visit($0.value) }
+            default: break
+            }
+        }
+        let request = planned.item.request
+        visit(planned.item.json["request"] ?? .null)
+        visit(.string(request.url.toString()))
+        for header in request.headers { visit(.string(header.key)); visit(.string(header.value)) }
+        for auth in [options.collection.auth] + planned.folders.map(\.auth) + [request.auth] {
+            auth?.parameters.forEach { visit($0.value) }
+        }
+        return known ? names : nil
     }
 
     /// Hands `item`'s test scripts to the script thread; `completeOverlappedItem` takes them in.
@@ -73,14 +106,22 @@ extension Runner {
         overlapActive = true
         nonisolated(unsafe) unowned let runner = self
         scriptThread.submit {
-            // As in a sequential run, each script sees the request as the scripts before it left it.
-            var request = requestJSON
+            // As in a sequential run, each script sees the request and the variables as the
+            // scripts before it left them.
+            var previous: ScriptOutput?
             for (source, input) in zip(sources, inputs) {
                 var input = input
-                input.request = request
+                if let previous {
+                    input.request = previous.request
+                    input.globals = previous.globals
+                    input.collectionVariables = previous.collectionVariables
+                    input.environment = previous.environment
+                    input.iterationData = previous.iterationData
+                    input.localVariables = previous.localVariables
+                }
                 let output = runner.engineOnScriptThread.run(source, input: input)
-                request = output.request
                 results.outputs.append(output)
+                previous = output
             }
         }
     }
@@ -96,32 +137,64 @@ extension Runner {
         heldEvents = nil
         let startFailures = Array(failures[failureMark...])
         failures.removeSubrange(failureMark...)
-        completeOverlappedItem()
+        completeOverlappedItem(sentAhead: planned)
         failures.append(contentsOf: startFailures)
         for event in events { observe(event) }
         return item
     }
 
     /// Waits for the overlapped test scripts, takes in what they did and completes their item.
-    func completeOverlappedItem() {
+    /// `sentAhead` is the item whose request already went out meanwhile, if any.
+    func completeOverlappedItem(sentAhead: PlannedItem? = nil) {
         guard var pending = overlapped else { return }
         overlapped = nil
         scriptThread.waitUntilIdle()
         overlapActive = false
         let outputs = pending.results.outputs
-        if overlapRefusedRequest || outputs.contains(where: { $0.changedVariables || $0.nextRequest != .unchanged }) {
+        if let sentAhead, overlapWentWrong(outputs, sentAhead: sentAhead) {
             // The text check missed something: the next request already went out. Say so, and
             // run every later test script in line.
             overlapAllowed = false
-            overlapRefusedRequest = false
             let line = ConsoleLine(
                 level: "warn",
                 message: "Courier sent the next request while this item's test scripts ran, but a script changed "
-                    + "variables, the next request or used pm.sendRequest; from here on test scripts run before "
-                    + "the next request (--no-script-overlap does so from the start)")
+                    + "variables that request reads, the next request or used pm.sendRequest; from here on test "
+                    + "scripts run before the next request (--no-script-overlap does so from the start)")
             pending.item.execution.console.append(line)
             observe(.console(line, item: pending.item.execution.item))
         }
+        overlapRefusedRequest = false
         _ = finishItem(&pending.item, overlappedOutputs: outputs)
+    }
+
+    /// True when overlapped scripts did what would have changed `sentAhead`'s request or the
+    /// order: a variable it reads, `setNextRequest`, a refused `pm.sendRequest`. Their scopes are
+    /// compared with the runner's, which nothing changed meanwhile.
+    private func overlapWentWrong(_ outputs: [ScriptOutput], sentAhead: PlannedItem) -> Bool {
+        if overlapRefusedRequest || outputs.contains(where: { $0.nextRequest != .unchanged }) { return true }
+        guard let last = outputs.last, outputs.contains(where: \.changedVariables) else { return false }
+        guard let read = variablesRead(by: sentAhead) else { return true }
+        let changed = VariableChanges.names(from: scopes.globals.variables, to: last.globals)
+            .union(VariableChanges.names(from: scopes.collection.variables, to: last.collectionVariables))
+            .union(VariableChanges.names(from: scopes.environment.variables, to: last.environment))
+            .union(VariableChanges.names(from: scopes.data.variables, to: last.iterationData))
+            .union(VariableChanges.names(from: scopes.local.variables, to: last.localVariables))
+        return !changed.isDisjoint(with: read)
+    }
+}
+
+/// The names whose variables differ between two versions of a scope.
+enum VariableChanges {
+    /// Names added, removed, or whose value, type or `disabled` changed.
+    static func names(from before: [Variable], to after: [Variable]) -> Set<String> {
+        guard before != after else { return [] }
+        var old: [String: Variable] = [:]
+        for variable in before { old[variable.key] = variable }
+        var changed = Set<String>()
+        for variable in after where old.removeValue(forKey: variable.key) != variable {
+            changed.insert(variable.key)
+        }
+        changed.formUnion(old.keys)
+        return changed
     }
 }

@@ -1,55 +1,108 @@
 /// Whether an item's test scripts may run while the next request is already on the wire.
 ///
 /// A test script overlaps the next request only when it cannot change anything that request
-/// depends on: no variable writes, no flow control, no requests of its own, no dynamic code. The
-/// check is on the script's text: every word in it (identifiers, property names, the words inside
-/// strings and comments alike) is compared with the names that reach those capabilities, so
-/// `pm.environment.set(...)`, `pm["environment"]["set"](...)` and `postman.setNextRequest(...)`
-/// all keep the script in line. Escapes that could spell such a name (`\u0073et`, `"\x73et"`)
-/// keep it in line too. The check errs on the safe side: a test named "set up" runs in line.
+/// depends on: no flow control, no requests of its own, no dynamic code, and variable writes only
+/// through `.set('name', ...)` / `.unset('name')` with the name written out, so the names it may
+/// write are known before it runs (the runner then checks the next request reads none of them).
+/// The check is on the script's text: every word in it (identifiers, property names, the words
+/// inside strings and comments alike) is compared with the names that reach other capabilities,
+/// so `pm["environment"]["clear"]()` and `postman.setNextRequest(...)` keep the script in line;
+/// escapes that could spell such a name (`\u0073et`, `"\x73et"`) keep it in line too. The check
+/// errs on the safe side: a test named "clear cache" runs in line.
 enum ScriptOverlap {
     /// Overlap only after responses quicker than this (see `Runner.mayOverlapTests`).
     static let maxResponseMilliseconds = 50.0
 
-    /// Names that write variables, change the run's flow, send requests, reach the cookie jar or
-    /// the engine's internals, or run code built from strings.
+    /// Names that change the run's flow, send requests, reach the cookie jar or the engine's
+    /// internals, clear or rewrite variables wholesale, or run code built from strings.
     static let blockingWords: Set<String> = [
-        "set", "unset", "clear", "replaceIn", "setNextRequest", "skipRequest", "execution", "sendRequest",
+        "clear", "replaceIn", "setNextRequest", "skipRequest", "execution", "sendRequest",
         "postman", "jar", "eval", "Function", "constructor", "require", "import", "__courier", "globalThis",
         "Reflect", "setTimeout", "setInterval", "setImmediate",
     ]
+    /// Variable writes, allowed only as `.set('name', ...)` / `.unset('name')`.
+    static let writingWords: Set<String> = ["set", "unset"]
 
-    private static let longestBlockingWord = blockingWords.map(\.utf8.count).max() ?? 0
+    private static let longestWord = blockingWords.union(writingWords).map(\.utf8.count).max() ?? 0
 
-    /// True when none of `sources` can affect the next request.
-    static func isIndependent(_ sources: [String]) -> Bool {
-        sources.allSatisfy(isIndependent)
+    /// The variable names `sources` may write (empty: none), or nil when they may do something
+    /// else the next request could depend on.
+    static func writtenNames(_ sources: [String]) -> Set<String>? {
+        var names = Set<String>()
+        for source in sources {
+            guard let written = writtenNames(source) else { return nil }
+            names.formUnion(written)
+        }
+        return names
     }
 
-    /// True when `source` names none of `blockingWords` and has no escape that could spell one.
-    static func isIndependent(_ source: String) -> Bool {
+    /// The names `source` writes through literal `.set`/`.unset` calls, or nil when it names any
+    /// of `blockingWords`, writes any other way, or has an escape that could spell a name.
+    static func writtenNames(_ source: String) -> Set<String>? {
         var source = source
-        return source.withUTF8 { bytes in
+        return source.withUTF8 { bytes -> Set<String>? in
+            var names = Set<String>()
             var wordStart: Int? = nil
             var position = 0
             while position <= bytes.count {
                 let byte = position < bytes.count ? bytes[position] : 0
                 if isWordByte(byte) {
                     if wordStart == nil { wordStart = position }
-                } else {
-                    if let start = wordStart, position - start <= longestBlockingWord {
-                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                        if blockingWords.contains(word) { return false }
+                    position += 1
+                    continue
+                }
+                if let start = wordStart, position - start <= longestWord {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                    if blockingWords.contains(word) { return nil }
+                    if writingWords.contains(word) {
+                        guard let (name, end) = literalCall(bytes, wordStart: start, wordEnd: position) else { return nil }
+                        names.insert(name)
+                        wordStart = nil
+                        position = end
+                        continue
                     }
-                    wordStart = nil
-                    if byte == UInt8(ascii: "\\"), position + 1 < bytes.count, isEscapeThatSpells(bytes[position + 1]) {
-                        return false
-                    }
+                }
+                wordStart = nil
+                if byte == UInt8(ascii: "\\"), position + 1 < bytes.count, isEscapeThatSpells(bytes[position + 1]) {
+                    return nil
                 }
                 position += 1
             }
-            return true
+            return names
         }
+    }
+
+    /// For a `set`/`unset` word: when it is a method call whose first argument is a plain string
+    /// literal (`.set('name'`, `.unset("name"`), the name and the position after the literal.
+    private static func literalCall(
+        _ bytes: UnsafeBufferPointer<UInt8>, wordStart: Int, wordEnd: Int
+    ) -> (String, Int)? {
+        var before = wordStart - 1
+        while before >= 0, isSpace(bytes[before]) { before -= 1 }
+        guard before >= 0, bytes[before] == UInt8(ascii: ".") else { return nil }
+        var index = wordEnd
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "(") else { return nil }
+        index += 1
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "\"") else {
+            return nil
+        }
+        let quote = bytes[index]
+        let nameStart = index + 1
+        index = nameStart
+        while index < bytes.count, bytes[index] != quote {
+            if bytes[index] == UInt8(ascii: "\\") || bytes[index] == UInt8(ascii: "\n") { return nil }
+            index += 1
+        }
+        guard index < bytes.count else { return nil }
+        // The literal must be the whole first argument (not `'prefix' + name`).
+        var after = index + 1
+        while after < bytes.count, isSpace(bytes[after]) { after += 1 }
+        guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: ")") else {
+            return nil
+        }
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self), index + 1)
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
@@ -60,6 +113,10 @@ enum ScriptOverlap {
         default:
             return false
         }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 
     /// `\u`, `\x` and octal escapes can spell any letter.

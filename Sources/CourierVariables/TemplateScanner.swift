@@ -55,6 +55,24 @@ enum TemplateScanner {
         }
     }
 
+    /// True when `text` has more `{{` openings than complete references: some reference is
+    /// composed around another one (`{{url_{{env}}}}`) or left half-formed.
+    static func hasNestedReference(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var openings = 0
+            var index = 0
+            while index + 1 < bytes.count {
+                if bytes[index] == open, bytes[index + 1] == open { openings += 1 }
+                index += 1
+            }
+            guard openings > 0 else { return false }
+            var references = 0
+            forEachReference(in: bytes) { _, _, _ in references += 1 }
+            return openings > references
+        }
+    }
+
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }

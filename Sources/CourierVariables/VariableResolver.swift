@@ -52,12 +52,36 @@ public struct VariableResolver: Sendable {
     /// The resolved text together with the names still referenced in it that no scope and no
     /// dynamic variable defines (in order, each once), for verbose diagnostics.
     public func resolveReportingUnknown(_ template: String) -> (text: String, unknown: [String]) {
+        let (text, foundAny) = substitutePasses(template, lookup: value(for:))
+        guard foundAny else { return (text, []) }
+        return (text, unknownNames(in: text))
+    }
+
+    /// Every name that resolving `template` looks up in the scopes, found or not (composed names
+    /// included), or nil when that cannot be told without making dynamic values (a composed name
+    /// around `{{$randomInt}}`). A text whose consulted names no script changes resolves the same.
+    public func namesConsulted(by template: String) -> Set<String>? {
+        var names = Set<String>()
+        let (text, _) = substitutePasses(template) { name in
+            names.insert(name)
+            return table[name]?.substitutionText
+        }
+        // Dynamic variables stay as written here; only a reference that still holds another
+        // one (`{{url_{{$randomInt}}}}`) would have looked up a name not seen.
+        return TemplateScanner.hasNestedReference(text) ? nil : names
+    }
+
+    /// Substitution passes with `lookup` (nil keeps a reference as written), within the
+    /// insertion budget; returns the text and whether it had any reference.
+    private func substitutePasses(
+        _ template: String, lookup: (String) -> String?
+    ) -> (text: String, foundAny: Bool) {
         var text = template
         var foundAny = false
         var budget = Int.max
         for _ in 0..<Self.maxPasses {
             let substituted = TemplateScanner.substitute(text) { name in
-                guard let value = value(for: name) else { return nil }
+                guard let value = lookup(name) else { return nil }
                 let cost = max(value.utf8.count, Self.minInsertionCost)
                 guard budget >= cost else { return nil }
                 budget -= cost
@@ -69,8 +93,7 @@ public struct VariableResolver: Sendable {
             text = pass.text
             if !pass.changed { break }
         }
-        guard foundAny else { return (text, []) }
-        return (text, unknownNames(in: text))
+        return (text, foundAny)
     }
 
     /// The names that would stay unresolved in `template` (in order, each once).

@@ -152,13 +152,18 @@ final class ScriptOverlapTests: RunnerTestCase {
             ("pm.test('ok', () => pm.expect(pm.response.json().args).to.be.an('object'));", true),
             ("tests['ok'] = responseCode.code === 200; console.log(pm.environment.get('x'));", true),
             ("pm.test('reset', () => pm.expect(pm.cookies.has('a')).to.be.false);", true),
+            ("pm.environment.set('x', pm.response.json().args.n); pm.variables.unset(\"y\");", true),
+            ("pm.environment.set('x' + 1, '1');", false),
+            ("pm.environment.clear();", false),
+            ("var set = pm.environment.set; set('x', '1');", false),
+            ("pm.environment.set.call(pm.environment, 'x', '1');", false),
             ("pm.environment['set']('x', '1');", false),
             ("pm.environment.\\u0073et('x', '1');", false),
             ("postman.setEnvironmentVariable('x', '1');", false),
             ("pm.execution.setNextRequest(null);", false),
             ("pm.sendRequest('http://127.0.0.1:1', () => {});", false),
             ("eval(pm.globals.get('helpers'));", false),
-            ("pm.test('set up', () => {});", false),
+            ("pm.test('clear cache', () => {});", false),
         ]
         for (script, overlaps) in cases {
             server.clearReceivedRequests()
@@ -172,5 +177,52 @@ final class ScriptOverlapTests: RunnerTestCase {
             let seen = try requestsSeenDuringTestsOfA(collection).1.first
             XCTAssertEqual(seen, overlaps ? 2 : 1, script)
         }
+    }
+
+    func testAWriteTheNextRequestDoesNotReadOverlapsAndIsTakenIn() throws {
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/get", "event": \(events("test", [
+                "pm.test('ok', () => pm.response.to.have.status(200));",
+                "pm.collectionVariables.set('later', 'from a');"]))},
+              {"name": "b", "request": "{{base}}/get?n={{n}}"},
+              {"name": "c", "request": "{{base}}/get?later={{later}}"}
+            ]}
+            """)
+        let (summary, seen) = try requestsSeenDuringTestsOfA(collection)
+        XCTAssertEqual(seen, [2])
+        XCTAssertEqual(try echo(summary.executions[2])["args"]?["later"]?.stringValue, "from a")
+        XCTAssertTrue(summary.executions[0].console.isEmpty)
+    }
+
+    func testAWriteTheNextRequestReadsThroughAnotherVariableRunsInLine() throws {
+        var collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/get", "event": \(events("test", [
+                "pm.test('ok', () => pm.response.to.have.status(200));", "pm.environment.set('inner', 'new');"]))},
+              {"name": "b", "request": "{{base}}/get?outer={{outer}}"}
+            ]}
+            """)
+        collection.variables.append(Variable(key: "outer", value: .string("({{inner}})")))
+        let (summary, seen) = try requestsSeenDuringTestsOfA(collection)
+        XCTAssertEqual(seen, [1])
+        XCTAssertEqual(try echo(summary.executions[1])["args"]?["outer"]?.stringValue, "(new)")
+    }
+
+    func testAHiddenWriteTheNextRequestDoesNotReadNeedsNoWarning() throws {
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/get", "event": \(events("test", [
+                "pm.test('ok', () => pm.response.to.have.status(200));",
+                "var scope = pm.environment, name = 'se' + 't'; scope[name]('unread', '2');"]))},
+              {"name": "b", "request": "{{base}}/get?n={{n}}", "event": \(passingTest)}
+            ]}
+            """)
+        let (summary, seen) = try requestsSeenDuringTestsOfA(collection)
+        XCTAssertEqual(seen, [2])
+        XCTAssertTrue(summary.executions[0].console.isEmpty)
     }
 }

@@ -135,4 +135,12 @@ final class ReferenceTests: XCTestCase {
         XCTAssertEqual(refs.map { String(template[$0.range]) }, ["{{a b}}", "{{env}}", "{{a b}}"])
         XCTAssertEqual(VariableReference.all(in: "none {here}"), [])
     }
+
+    func testNamesConsultedFollowNestedAndComposedReferences() {
+        let r = resolver(#"[{"key":"url","value":"{{host}}/{{path_{{env}}}}"},{"key":"env","value":"prod"},"# + #"{"key":"path_prod","value":"v1"}]"#)
+        XCTAssertEqual(r.namesConsulted(by: "{{url}}?q={{missing}}&id={{$guid}}"),
+                       ["url", "host", "env", "path_prod", "missing", "$guid"])
+        XCTAssertEqual(r.namesConsulted(by: "no references"), [])
+        XCTAssertNil(r.namesConsulted(by: "{{path_{{$randomInt}}}}"), "the composed name depends on a random value")
+    }
 }
