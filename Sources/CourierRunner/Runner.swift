@@ -276,6 +276,7 @@ public final class Runner {
             resolve: resolve, workingDirectory: options.workingDirectory, profile: profile,
             insecureFileRead: options.insecureFileRead)
         var prepared = builder.prepare(definition)
+        let presigned = prepared
         let auth = AuthInheritance.effectiveAuth(
             [options.collection.auth] + planned.folders.map(\.auth) + [definition.auth])
         let authenticator = auth.map { Authenticator(auth: $0, resolve: resolve) }
@@ -323,7 +324,11 @@ public final class Runner {
             execution.retries += 1
             execution.response = nil
             stats.requests.total -= 1  // counted as a retry, not as another request
-            result = exchange(prepared, transfer: transfer, execution: &execution)
+            // Signed and stamped afresh: a new Postman-Token, and a new nonce for OAuth 1.0 or Hawk.
+            var retry = presigned
+            authenticator?.sign(&retry, accessToken: token)
+            SystemHeaders.apply(to: &retry, disabled: profile.disabledSystemHeaders) { FastUUID.make() }
+            result = exchange(retry, transfer: transfer, execution: &execution)
         }
         if case .success(let response)? = result, let authenticator {
             let headers = response.headers.map { HeaderField(name: $0.name, value: $0.value) }

@@ -34,6 +34,8 @@ final class RetryTests: RunnerTestCase {
         XCTAssertEqual(summary.stats.requests.total, 1, "retries are not extra requests")
         let completed = events.filter { if case .requestCompleted = $0 { return true } else { return false } }
         XCTAssertEqual(completed.count, 1, "one request line per item")
+        let tokens = server.receivedRequests.compactMap { $0.header("Postman-Token") }
+        XCTAssertEqual(Set(tokens).count, 3, "each attempt has its own Postman-Token: \(tokens)")
     }
 
     func testWhenRetriesRunOutTheLastFailureIsReported() throws {
