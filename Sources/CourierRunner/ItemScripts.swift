@@ -29,6 +29,15 @@ struct ItemScripts {
         test = sources("test")
     }
 
+    /// Whether `planned` has a pre-request script at any level, without collecting the scripts.
+    static func hasPrerequest(_ planned: PlannedItem, collection: Collection) -> Bool {
+        func runs(_ event: Event) -> Bool {
+            event.listen == "prerequest" && !event.disabled && !event.script.allSatisfy(\.isWhitespace)
+        }
+        return collection.events.contains(where: runs) || planned.folders.contains { $0.events.contains(where: runs) }
+            || planned.item.events.contains(where: runs)
+    }
+
     var hasPrerequest: Bool { !prerequest.isEmpty }
     var hasTest: Bool { !test.isEmpty }
 

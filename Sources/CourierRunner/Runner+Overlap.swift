@@ -56,12 +56,20 @@ extension Runner {
     func mayOverlapTests(of item: ItemInProgress, nextItem: PlannedItem?) -> Bool {
         guard overlapAllowed, let nextItem, item.scripts.hasTest, let response = item.response,
             response.timings.total < ScriptOverlap.maxResponseMilliseconds,
-            !ItemScripts(planned: nextItem, collection: options.collection).hasPrerequest,
-            let written = ScriptOverlap.writtenNames(item.scripts.test)
+            !ItemScripts.hasPrerequest(nextItem, collection: options.collection),
+            let written = writtenNames(item.scripts.test)
         else { return false }
         if written.isEmpty { return true }
         guard let read = variablesRead(by: nextItem) else { return false }
         return written.isDisjoint(with: read)
+    }
+
+    /// `ScriptOverlap.writtenNames`, remembered for the last scripts seen (items often share them).
+    private func writtenNames(_ sources: [String]) -> Set<String>? {
+        if let last = lastWrittenNames, last.sources == sources { return last.names }
+        let names = ScriptOverlap.writtenNames(sources)
+        lastWrittenNames = (sources, names)
+        return names
     }
 
     /// The variable names sending `planned` looks up (its request, proxy, certificate and the auth

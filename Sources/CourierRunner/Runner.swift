@@ -52,6 +52,8 @@ public final class Runner {
     /// Turned off by `--no-script-overlap`, or for the rest of the run when an overlapped script
     /// turned out to change something after all.
     var overlapAllowed: Bool
+    /// The last test scripts checked by `ScriptOverlap` and what they may write.
+    var lastWrittenNames: (sources: [String], names: Set<String>?)?
     /// Events held back while the next item starts ahead of an overlapped one (nil: deliver).
     var heldEvents: [RunEvent]?
 

@@ -23,7 +23,24 @@ enum ScriptOverlap {
     /// Variable writes, allowed only as `.set('name', ...)` / `.unset('name')`.
     static let writingWords: Set<String> = ["set", "unset"]
 
-    private static let longestWord = blockingWords.union(writingWords).map(\.utf8.count).max() ?? 0
+    /// Every word of `blockingWords` and `writingWords` as bytes, by length, with whether it
+    /// writes: this check runs for every item, so it compares bytes instead of hashing strings.
+    private static let wordsByLength: [[(bytes: [UInt8], writes: Bool)]] = {
+        let all = blockingWords.map { (Array($0.utf8), false) } + writingWords.map { (Array($0.utf8), true) }
+        var table = Array(repeating: [(bytes: [UInt8], writes: Bool)](), count: (all.map(\.0.count).max() ?? 0) + 1)
+        for (bytes, writes) in all { table[bytes.count].append((bytes, writes)) }
+        return table
+    }()
+
+    /// Whether the word at `range` is a blocking word (false), a writing word (true), or neither (nil).
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
+        guard range.count < wordsByLength.count else { return nil }
+        for candidate in wordsByLength[range.count]
+        where candidate.bytes.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[range])) }) {
+            return candidate.writes
+        }
+        return nil
+    }
 
     /// The variable names `sources` may write (empty: none), or nil when they may do something
     /// else the next request could depend on.
@@ -51,16 +68,14 @@ enum ScriptOverlap {
                     position += 1
                     continue
                 }
-                if let start = wordStart, position - start <= longestWord {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                    if blockingWords.contains(word) { return nil }
-                    if writingWords.contains(word) {
-                        guard let (name, end) = literalCall(bytes, wordStart: start, wordEnd: position) else { return nil }
-                        names.insert(name)
-                        wordStart = nil
-                        position = end
-                        continue
+                if let start = wordStart, let writes = classify(bytes, start..<position) {
+                    guard writes, let (name, end) = literalCall(bytes, wordStart: start, wordEnd: position) else {
+                        return nil
                     }
+                    names.insert(name)
+                    wordStart = nil
+                    position = end
+                    continue
                 }
                 wordStart = nil
                 if byte == UInt8(ascii: "\\"), position + 1 < bytes.count, isEscapeThatSpells(bytes[position + 1]) {
