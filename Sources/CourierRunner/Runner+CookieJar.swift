@@ -12,7 +12,8 @@ extension Runner {
             return .failure(
                 ErrorInfo(
                     name: "Error",
-                    message: "pm.cookies.jar() is unavailable while the test script overlaps the next request "
+                    message:
+                        "pm.cookies.jar() is unavailable while the test script overlaps the next request "
                         + "(run with --no-script-overlap)"))
         }
         return ScriptCookieJar(client: client).perform(operation)

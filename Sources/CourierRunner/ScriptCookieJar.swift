@@ -23,7 +23,8 @@ struct ScriptCookieJar {
             return .failure(ErrorInfo(name: "TypeError", message: "CookieJar has no method \(action)()"))
         }
         guard let target = operation["url"]?.stringValue.flatMap(CookieTarget.init(url:)) else {
-            return .failure(ErrorInfo(name: "TypeError", message: "CookieJar.\(action)() requires a valid url"))
+            return .failure(
+                ErrorInfo(name: "TypeError", message: "CookieJar.\(action)() requires a valid url"))
         }
         let name = operation["name"]?.stringValue
         switch action {
@@ -62,7 +63,8 @@ struct ScriptCookieJar {
             parsed = ScriptCookieParsing.cookie(options: options, for: target, now: now)
         } else {
             parsed = .failure(
-                ErrorInfo(name: "TypeError", message: "CookieJar.set() requires a valid set cookie arguments"))
+                ErrorInfo(name: "TypeError", message: "CookieJar.set() requires a valid set cookie arguments")
+            )
         }
         return parsed.map { cookie in
             client.removeCookies { Self.sameSlot($0, cookie) }
@@ -79,7 +81,9 @@ struct ScriptCookieJar {
     /// A cookie as the script sees it (the fields of newman's cookie objects).
     static func json(_ cookie: HTTPCookie) -> JSONValue {
         var object: JSONObject = ["name": .string(cookie.name), "value": .string(cookie.value)]
-        if let expires = cookie.expires { object["expires"] = .string(ScriptCookieParsing.isoString(expires)) }
+        if let expires = cookie.expires {
+            object["expires"] = .string(ScriptCookieParsing.isoString(expires))
+        }
         object["domain"] = .string(cookie.domain)
         object["path"] = .string(cookie.path)
         object["secure"] = .bool(cookie.secure)

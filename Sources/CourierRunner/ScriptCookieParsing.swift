@@ -9,7 +9,9 @@ import Foundation
 enum ScriptCookieParsing {
     /// A cookie from `{name, value, domain?, path?, expires?, maxAge?, secure?, httpOnly?, hostOnly?}`
     /// (`expires` an ISO 8601 or HTTP date, `maxAge` seconds).
-    static func cookie(options: JSONValue, for target: CookieTarget, now: Date) -> Result<HTTPCookie, ErrorInfo> {
+    static func cookie(options: JSONValue, for target: CookieTarget, now: Date) -> Result<
+        HTTPCookie, ErrorInfo
+    > {
         var expires = options["expires"]?.stringValue.flatMap(date)
         if let maxAge = options["maxAge"]?.doubleValue { expires = now.addingTimeInterval(maxAge) }
         return make(
@@ -21,12 +23,16 @@ enum ScriptCookieParsing {
 
     /// A cookie from a `Set-Cookie` header value: `name=value; Domain=...; Path=...; Expires=...;
     /// Max-Age=...; Secure; HttpOnly` (unknown attributes are ignored).
-    static func cookie(setCookie header: String, for target: CookieTarget, now: Date) -> Result<HTTPCookie, ErrorInfo> {
+    static func cookie(setCookie header: String, for target: CookieTarget, now: Date) -> Result<
+        HTTPCookie, ErrorInfo
+    > {
         var parts = header.split(separator: ";", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
         let pair = parts.removeFirst()
-        guard let equals = pair.firstIndex(of: "=") else { return .failure(invalid("\"\(pair)\" has no name=value pair")) }
+        guard let equals = pair.firstIndex(of: "=") else {
+            return .failure(invalid("\"\(pair)\" has no name=value pair"))
+        }
         var domain: String?
         var path: String?
         var expires: Date?
@@ -59,7 +65,8 @@ enum ScriptCookieParsing {
     ) -> Result<HTTPCookie, ErrorInfo> {
         guard !name.isEmpty else { return .failure(invalid("a cookie needs a name")) }
         guard !name.unicodeScalars.contains(where: isForbiddenInName) else {
-            return .failure(invalid("the cookie name \"\(name)\" holds a character a cookie name cannot have"))
+            return .failure(
+                invalid("the cookie name \"\(name)\" holds a character a cookie name cannot have"))
         }
         guard !value.unicodeScalars.contains(where: isForbiddenInValue) else {
             return .failure(invalid("the value of cookie \"\(name)\" holds a control character or ';'"))
@@ -71,7 +78,9 @@ enum ScriptCookieParsing {
             if given.hasPrefix(".") { given.removeFirst() }
             guard target.domainMatches(given, hostOnly: false) else {
                 return .failure(
-                    ErrorInfo(name: "Error", message: "Cookie not in this host's domain. Cookie:\(given) Request:\(target.host)"))
+                    ErrorInfo(
+                        name: "Error",
+                        message: "Cookie not in this host's domain. Cookie:\(given) Request:\(target.host)"))
             }
             cookieDomain = given
             isHostOnly = hostOnly ?? false
@@ -79,7 +88,8 @@ enum ScriptCookieParsing {
         let cookiePath = path.flatMap { $0.hasPrefix("/") ? $0 : nil } ?? target.defaultPath
         return .success(
             HTTPCookie(
-                name: name, value: value, domain: cookieDomain, path: cookiePath, expires: expires, secure: secure,
+                name: name, value: value, domain: cookieDomain, path: cookiePath, expires: expires,
+                secure: secure,
                 httpOnly: httpOnly, hostOnly: isHostOnly))
     }
 
@@ -115,7 +125,9 @@ enum ScriptCookieParsing {
         let http = DateFormatter()
         http.locale = Locale(identifier: "en_US_POSIX")
         http.timeZone = TimeZone(identifier: "GMT")
-        for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEE, dd-MMM-yyyy HH:mm:ss zzz", "EEE, dd-MMM-yy HH:mm:ss zzz"] {
+        for format in [
+            "EEE, dd MMM yyyy HH:mm:ss zzz", "EEE, dd-MMM-yyyy HH:mm:ss zzz", "EEE, dd-MMM-yy HH:mm:ss zzz",
+        ] {
             http.dateFormat = format
             if let parsed = http.date(from: text) { return parsed }
         }

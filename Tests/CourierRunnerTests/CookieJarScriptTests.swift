@@ -232,4 +232,26 @@ final class CookieJarScriptTests: RunnerTestCase {
         XCTAssertEqual(try echo(summary.executions[0])["cookies"], .object(JSONObject()), "this request sends no jar cookies")
         XCTAssertEqual(try echo(summary.executions[1])["cookies"]?["flavour"], "oat", "the jar itself was changed")
     }
+
+    func testAJarReachedWithoutNamingItWhileOverlappingIsRefusedAndOverlappingStops() throws {
+        // No word "jar" in the text: the test script overlaps the next request, so the jar must refuse.
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/get", "event": \(events(test: [
+                "var hidden = pm.cookies['j' + 'ar']();",
+                "pm.test('refused', function (done) {",
+                "  hidden.getAll(pm.variables.get('base') + '/cookies', function (error) {",
+                "    pm.expect(error.message).to.include('overlaps the next request'); done();",
+                "  });",
+                "});"]))},
+              {"name": "b", "request": "{{base}}/get"}
+            ]}
+            """)
+        let summary = try run(collection)
+        assertPassed(summary, ["refused"])
+        let warning = try XCTUnwrap(summary.executions[0].console.first)
+        XCTAssertEqual(warning.level, "warn")
+        XCTAssertTrue(warning.message.contains("cookie jar"), warning.message)
+    }
 }
