@@ -20,14 +20,16 @@ public struct CookieTarget: Sendable, Equatable {
     public init?(url: String) {
         let trimmed = url.trimmingCharacters(in: .whitespaces)
         let parts = URLTarget(trimmed)
-        let hostCharacters = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~:%"))
-        guard !parts.host.isEmpty, parts.host.unicodeScalars.allSatisfy(hostCharacters.contains),
+        guard !parts.host.isEmpty, parts.host.unicodeScalars.allSatisfy(Self.hostCharacters.contains),
             !trimmed.contains(where: { $0.isWhitespace })
         else { return nil }
         host = parts.host.hasSuffix(".") ? String(parts.host.dropLast()) : parts.host
         path = parts.path.hasPrefix("/") ? parts.path : "/" + parts.path
         secure = parts.scheme == "https" || parts.scheme == "wss" || Self.loopbackHosts.contains(host)
     }
+
+    /// What a host name (or an IP address, IPv6 without brackets) may hold.
+    private static let hostCharacters = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~:%"))
 
     /// Hosts curl treats as secure for cookies even over plain HTTP.
     private static let loopbackHosts: Set<String> = ["localhost", "127.0.0.1", "::1"]
@@ -55,7 +57,10 @@ public struct CookieTarget: Sendable, Equatable {
     }
 
     /// RFC 6265 path-match: the same path, or `cookiePath` a prefix of `requestPath` ending at a `/`.
+    /// As in curl, a cookie path's trailing `/` is dropped first (`/a/` matches `/a`).
     static func pathMatches(_ cookiePath: String, _ requestPath: String) -> Bool {
+        var cookiePath = cookiePath.hasPrefix("/") ? cookiePath : "/"
+        if cookiePath.count > 1, cookiePath.hasSuffix("/") { cookiePath.removeLast() }
         if cookiePath == requestPath { return true }
         guard requestPath.hasPrefix(cookiePath) else { return false }
         return cookiePath.hasSuffix("/") || requestPath.dropFirst(cookiePath.count).hasPrefix("/")

@@ -64,8 +64,10 @@ final class CookieJarScriptTests: RunnerTestCase {
               {"name": "second", "request": "{{base}}/cookies"}
             ]}
             """)
-        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
-        options.overlapScripts = true  // the default; a script naming the jar still runs before the next request
+        var options = RunOptions(
+            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        // The default; a script naming the jar still runs before the next request.
+        options.overlapScripts = true
         let runner = Runner(options: options)
         let summary = try runner.run()
         assertPassed(summary, [])
@@ -104,7 +106,8 @@ final class CookieJarScriptTests: RunnerTestCase {
                 "});"]))}
             ]}
             """)
-        assertPassed(try run(collection), ["get", "get of a missing cookie", "getAll", "another host has none"])
+        assertPassed(
+            try run(collection), ["get", "get of a missing cookie", "getAll", "another host has none"])
     }
 
     func testUnsetRemovesOneCookieAndClearRemovesTheRest() throws {
@@ -190,7 +193,8 @@ final class CookieJarScriptTests: RunnerTestCase {
         assertPassed(
             try run(collection),
             [
-                "no callback throws", "no url", "invalid url", "name not a string", "no name", "nothing to set",
+                "no callback throws", "no url", "invalid url", "name not a string", "no name",
+                "nothing to set",
                 "foreign domain", "unset without name", "clear without url",
             ])
     }
@@ -229,8 +233,11 @@ final class CookieJarScriptTests: RunnerTestCase {
             ]}
             """)
         let summary = try run(collection)
-        XCTAssertEqual(try echo(summary.executions[0])["cookies"], .object(JSONObject()), "this request sends no jar cookies")
-        XCTAssertEqual(try echo(summary.executions[1])["cookies"]?["flavour"], "oat", "the jar itself was changed")
+        XCTAssertEqual(
+            try echo(summary.executions[0])["cookies"], .object(JSONObject()),
+            "this request sends no jar cookies")
+        XCTAssertEqual(
+            try echo(summary.executions[1])["cookies"]?["flavour"], "oat", "the jar itself was changed")
     }
 
     func testAJarReachedWithoutNamingItWhileOverlappingIsRefusedAndOverlappingStops() throws {
