@@ -9,9 +9,9 @@ import Foundation
 enum ScriptCookieParsing {
     /// A cookie from `{name, value, domain?, path?, expires?, maxAge?, secure?, httpOnly?, hostOnly?}`
     /// (`expires` an ISO 8601 or HTTP date, `maxAge` seconds).
-    static func cookie(options: JSONValue, for target: CookieTarget, now: Date) -> Result<
-        HTTPCookie, ErrorInfo
-    > {
+    static func cookie(
+        options: JSONValue, for target: CookieTarget, now: Date
+    ) -> Result<HTTPCookie, ErrorInfo> {
         var expires = options["expires"]?.stringValue.flatMap(date)
         if let maxAge = options["maxAge"]?.doubleValue { expires = now.addingTimeInterval(maxAge) }
         return make(
@@ -23,9 +23,9 @@ enum ScriptCookieParsing {
 
     /// A cookie from a `Set-Cookie` header value: `name=value; Domain=...; Path=...; Expires=...;
     /// Max-Age=...; Secure; HttpOnly` (unknown attributes are ignored).
-    static func cookie(setCookie header: String, for target: CookieTarget, now: Date) -> Result<
-        HTTPCookie, ErrorInfo
-    > {
+    static func cookie(
+        setCookie header: String, for target: CookieTarget, now: Date
+    ) -> Result<HTTPCookie, ErrorInfo> {
         var parts = header.split(separator: ";", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
