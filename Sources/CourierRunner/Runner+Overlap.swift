@@ -166,7 +166,7 @@ extension Runner {
             let line = ConsoleLine(
                 level: "warn",
                 message: "Courier sent the next request while this item's test scripts ran, but a script changed "
-                    + "variables that request reads, the next request or used pm.sendRequest; from here on test "
+                    + "variables that request reads, the next request, or used pm.sendRequest or the cookie jar; from here on test "
                     + "scripts run before the next request (--no-script-overlap does so from the start)")
             pending.item.execution.console.append(line)
             observe(.console(line, item: pending.item.execution.item))

@@ -38,7 +38,8 @@ public final class Runner {
             timeoutMilliseconds: options.timeoutScript,
             sendRequest: { json in runner.sendRequestForScripts(json) },
             dynamicVariables: { [dynamic] name in dynamic.value(for: name) },
-            maxMemoryBytes: options.maxScriptMemory)
+            maxMemoryBytes: options.maxScriptMemory,
+            cookieJar: { operation in runner.cookieJarForScripts(operation) })
     }()
     /// Where the engine starts up and where overlapped test scripts run (see `ScriptOverlap`).
     let scriptThread = ScriptThread()

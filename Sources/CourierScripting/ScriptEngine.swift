@@ -50,10 +50,12 @@ public final class ScriptEngine {
 
     /// Makes an engine. `timeoutMilliseconds` (`--timeout-script`, 0 for none) bounds each script;
     /// `sendRequest` serves `pm.sendRequest`; `dynamicVariables` supplies `{{$name}}` values beyond
-    /// the built-in `$guid`, `$randomUUID`, `$timestamp`, `$isoTimestamp`, `$randomInt`, `$randomBoolean`.
+    /// the built-in `$guid`, `$randomUUID`, `$timestamp`, `$isoTimestamp`, `$randomInt`, `$randomBoolean`;
+    /// `cookieJar` serves `pm.cookies.jar()`.
     public init(
         timeoutMilliseconds: Int = 0, sendRequest: ScriptHTTPHandler? = nil,
-        dynamicVariables: DynamicVariables? = nil, maxMemoryBytes: Int = ScriptEngine.defaultMaxMemoryBytes
+        dynamicVariables: DynamicVariables? = nil, maxMemoryBytes: Int = ScriptEngine.defaultMaxMemoryBytes,
+        cookieJar: ScriptCookieJarHandler? = nil
     ) {
         self.timeoutMilliseconds = max(0, timeoutMilliseconds)
         JavaScriptCoreTuning.applyOnce()
@@ -64,6 +66,9 @@ public final class ScriptEngine {
         lengthName = JSBridge.string("length")
         NativeFunction.install("__courier_sendRequest", in: context) { context, arguments in
             Self.sendRequest(context, arguments, handler: sendRequest)
+        }
+        NativeFunction.install("__courier_cookieJar", in: context) { context, arguments in
+            Self.cookieJar(context, arguments, handler: cookieJar)
         }
         if let dynamicVariables {
             NativeFunction.install("__courier_dynamic", in: context) { context, arguments in
@@ -80,6 +85,7 @@ public final class ScriptEngine {
             ("courier-expect", ExpectLibrary.source), ("courier-runtime", RuntimePrelude.source),
             ("courier-scopes", ScopesPrelude.source), ("courier-messages", MessagePrelude.source),
             ("courier-postman", PostmanPrelude.source), ("courier-legacy", LegacyPrelude.source),
+            ("courier-cookie-jar", CookieJarPrelude.source),
             ("courier-modules", ModuleLoader.prelude), ("courier-seal", "__courier.seal();"),
         ]
         for (name, source) in preludes {
@@ -277,6 +283,22 @@ public final class ScriptEngine {
         else { return }
         let set = unsafeBitCast(symbol, to: SetUnhandledRejectionCallback.self)
         set(context, function, nil)
+    }
+
+    /// `__courier_cookieJar(operationJSON)`: `{result}` or `{error: {name, message}}`.
+    private static func cookieJar(
+        _ context: JSContextRef, _ arguments: [JSValueRef?], handler: ScriptCookieJarHandler?
+    ) -> JSValueRef? {
+        var reply = JSONObject()
+        let text = JSBridge.text(context, arguments.first ?? nil) ?? "{}"
+        let operation = (try? JSONParser.parse(text)) ?? .object(JSONObject())
+        let unavailable = ErrorInfo(name: "Error", message: "pm.cookies.jar() is not available here")
+        switch handler?(operation) ?? .failure(unavailable) {
+        case .success(let result): reply["result"] = result
+        case .failure(let error):
+            reply["error"] = ["name": .string(error.name), "message": .string(error.message)]
+        }
+        return JSBridge.value(context, json: JSONWriter.string(.object(reply)))
     }
 
     private static func sendRequest(

@@ -168,3 +168,8 @@ public struct ScriptOutput: Sendable {
 /// Sends an HTTP request for `pm.sendRequest`: takes the request in the input's JSON shape and
 /// returns a response in the input's JSON shape, or an error message.
 public typealias ScriptHTTPHandler = @Sendable (JSONValue) -> Result<JSONValue, ErrorInfo>
+
+/// Serves `pm.cookies.jar()`: takes one operation on the run's cookie jar as JSON
+/// (`{"action": "getAll" | "set" | "unset" | "clear", "url", ...}`, see `CookieJarPrelude`) and
+/// returns its result as JSON, or an error the script's callback receives.
+public typealias ScriptCookieJarHandler = @Sendable (JSONValue) -> Result<JSONValue, ErrorInfo>

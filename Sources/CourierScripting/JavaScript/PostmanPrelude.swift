@@ -158,15 +158,7 @@ enum PostmanPrelude {
             return function (what) { s.nextRequest = { set: true, value: what }; };
           }
 
-          function makeJar() {
-            var unsupported = function () {
-              var cb = arguments[arguments.length - 1];
-              if (typeof cb === 'function') {
-                C.enqueue(function () { cb(new Error('pm.cookies.jar() is not supported by Courier yet')); });
-              }
-            };
-            return { get: unsupported, getAll: unsupported, set: unsupported, unset: unsupported, clear: unsupported };
-          }
+          function makeJar() { return C.cookieJar(); }
 
           // `pm` is an object literal (its accessors included): cheaper than Object.defineProperty
           // calls, and the members keep newman's order, with `response` only when there is one.
