@@ -69,6 +69,8 @@ public struct RunOptions: Sendable {
     /// Lets a test script that cannot affect the next request run while that request is on the
     /// wire (see `ScriptOverlap`); `--no-script-overlap` turns it off.
     public var overlapScripts = true
+    /// Overlap only after responses quicker than this (see `Runner.mayOverlapTests`).
+    public var overlapResponseLimitMilliseconds = 50.0
     /// `--no-insecure-file-read` turns this off: body files outside `workingDirectory` are refused.
     public var insecureFileRead = true
 

@@ -55,7 +55,7 @@ extension Runner {
     /// there is little to gain).
     func mayOverlapTests(of item: ItemInProgress, nextItem: PlannedItem?) -> Bool {
         guard overlapAllowed, let nextItem, item.scripts.hasTest, let response = item.response,
-            response.timings.total < ScriptOverlap.maxResponseMilliseconds,
+            response.timings.total < options.overlapResponseLimitMilliseconds,
             !ItemScripts.hasPrerequest(nextItem, collection: options.collection),
             let written = writtenNames(item.scripts.test)
         else { return false }

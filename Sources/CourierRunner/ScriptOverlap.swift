@@ -10,9 +10,6 @@
 /// escapes that could spell such a name (`\u0073et`, `"\x73et"`) keep it in line too. The check
 /// errs on the safe side: a test named "clear cache" runs in line.
 enum ScriptOverlap {
-    /// Overlap only after responses quicker than this (see `Runner.mayOverlapTests`).
-    static let maxResponseMilliseconds = 50.0
-
     /// Names that change the run's flow, send requests, reach the cookie jar or the engine's
     /// internals, clear or rewrite variables wholesale, or run code built from strings.
     static let blockingWords: Set<String> = [

@@ -255,7 +255,7 @@ final class CookieJarScriptTests: RunnerTestCase {
               {"name": "b", "request": "{{base}}/get"}
             ]}
             """)
-        let summary = try run(collection)
+        let summary = try run(collection) { $0.overlapResponseLimitMilliseconds = .infinity }
         assertPassed(summary, ["refused"])
         let warning = try XCTUnwrap(summary.executions[0].console.first)
         XCTAssertEqual(warning.level, "warn")

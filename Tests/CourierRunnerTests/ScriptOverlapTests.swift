@@ -18,6 +18,7 @@ final class ScriptOverlapTests: RunnerTestCase {
     ) throws -> (RunSummary, [Int]) {
         var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
         options.overlapScripts = overlap
+        options.overlapResponseLimitMilliseconds = .infinity  // a busy machine must not change the outcome
         var seen: [Int] = []
         let server = self.server!
         let runner = Runner(options: options) { event in
@@ -107,6 +108,7 @@ final class ScriptOverlapTests: RunnerTestCase {
             events = []
             let summary = try run(collection) {
                 $0.overlapScripts = overlap
+                $0.overlapResponseLimitMilliseconds = .infinity
                 $0.environment = VariableFile(
                     id: "e", name: "e", variables: [Variable(key: "who", value: .string("me"))], json: .null)
                 $0.iterationCount = 2
@@ -138,6 +140,7 @@ final class ScriptOverlapTests: RunnerTestCase {
             """)
         let summary = try run(collection) {
             $0.environment = VariableFile(id: "e", name: "e", variables: [], json: .null)
+            $0.overlapResponseLimitMilliseconds = .infinity
         }
         let warning = try XCTUnwrap(summary.executions[0].console.first)
         XCTAssertEqual(warning.level, "warn")
@@ -224,5 +227,24 @@ final class ScriptOverlapTests: RunnerTestCase {
         let (summary, seen) = try requestsSeenDuringTestsOfA(collection)
         XCTAssertEqual(seen, [2])
         XCTAssertTrue(summary.executions[0].console.isEmpty)
+    }
+
+    func testASlowResponseKeepsTheTestScriptInLine() throws {
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/delay-ms/80", "event": \(passingTest)},
+              {"name": "b", "request": "{{base}}/get"}
+            ]}
+            """)
+        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        options.overlapScripts = true
+        var seen: [Int] = []
+        let server = self.server!
+        let runner = Runner(options: options) { event in
+            if case .assertion = event { seen.append(server.receivedRequests.count) }
+        }
+        _ = try runner.run()
+        XCTAssertEqual(seen, [1], "after a response slower than 50 ms the results are not held back")
     }
 }
