@@ -49,5 +49,7 @@ public func fuzzTemplate(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     resolver.nestedInsertionLimit = 64 << 10
     let result = resolver.resolveReportingUnknown(String(template))
     for name in result.unknown { _ = resolver.isDefined(name) }
+    // What the script overlap check asks of the same template.
+    _ = resolver.namesConsulted(by: String(template))
     return 0
 }
