@@ -53,14 +53,16 @@ extension Runner {
     /// it reads. Only after a quick response: the item's results are shown once the next request
     /// is back, which must not keep them from the reader noticeably (and against a slow server
     /// there is little to gain).
-    func mayOverlapTests(of item: ItemInProgress, nextItem: PlannedItem?) -> Bool {
-        guard overlapAllowed, let nextItem, item.scripts.hasTest, let response = item.response,
+    /// When `crossingIteration`, the next item starts the next iteration (if there is one), whose
+    /// data row is not known yet: then only scripts that write no variable overlap.
+    func mayOverlapTests(of item: ItemInProgress, nextItem: PlannedItem, crossingIteration: Bool) -> Bool {
+        guard overlapAllowed, item.scripts.hasTest, let response = item.response,
             response.timings.total < options.overlapResponseLimitMilliseconds,
             !ItemScripts.hasPrerequest(nextItem, collection: options.collection),
             let written = writtenNames(item.scripts.test)
         else { return false }
         if written.isEmpty { return true }
-        guard let read = variablesRead(by: nextItem) else { return false }
+        guard !crossingIteration, let read = variablesRead(by: nextItem) else { return false }
         return written.isDisjoint(with: read)
     }
 
@@ -134,31 +136,52 @@ extension Runner {
         }
     }
 
+    /// The next iteration from `source`. A parallel worker's source hands over the iteration just
+    /// run, so an overlapped item must complete first; a sequential run's source only counts.
+    func nextIterationAfterOverlapped(_ source: () -> Int?) -> Int? {
+        if iterationSource != nil { completeOverlappedItem() }
+        return source()
+    }
+
+    /// Starts holding back events and failures, when something begins (an item, an iteration)
+    /// while an overlapped item is still open; `completeOverlappedItem` delivers them after it.
+    func holdWhileOverlapped() {
+        guard overlapped != nil, heldEvents == nil else { return }
+        heldEvents = []
+        heldFailureMark = failures.count
+    }
+
     /// Starts `planned`; when an item's test scripts are still running, starts this one ahead of
     /// them (holding back its events and failures), then completes that item first.
     func startItemAfterOverlapped(_ planned: PlannedItem, cursor: RunCursor) -> ItemInProgress {
         guard overlapped != nil else { return startItem(planned, cursor: cursor) }
-        heldEvents = []
-        let failureMark = failures.count
+        holdWhileOverlapped()
         let item = startItem(planned, cursor: cursor)
-        let events = heldEvents ?? []
-        heldEvents = nil
-        let startFailures = Array(failures[failureMark...])
-        failures.removeSubrange(failureMark...)
         completeOverlappedItem(sentAhead: planned)
-        failures.append(contentsOf: startFailures)
-        for event in events { observe(event) }
         return item
     }
 
-    /// Waits for the overlapped test scripts, takes in what they did and completes their item.
-    /// `sentAhead` is the item whose request already went out meanwhile, if any.
+    /// Waits for the overlapped test scripts, takes in what they did and completes their item,
+    /// then delivers what was held back meanwhile. `sentAhead` is the item whose request already
+    /// went out meanwhile, if any.
     func completeOverlappedItem(sentAhead: PlannedItem? = nil) {
         guard var pending = overlapped else { return }
         overlapped = nil
+        let events = heldEvents ?? []
+        var heldFailures: [RunFailure] = []
+        if heldEvents != nil {
+            heldFailures = Array(failures[heldFailureMark...])
+            failures.removeSubrange(heldFailureMark...)
+            heldEvents = nil
+        }
         scriptThread.waitUntilIdle()
         overlapActive = false
-        let outputs = pending.results.outputs
+        var outputs = pending.results.outputs
+        if pending.item.execution.cursor.iteration != currentIteration {
+            // The next iteration has begun and its data row replaced this one's, as it would have
+            // right after this item: what the scripts left in the old row is gone either way.
+            for index in outputs.indices { outputs[index].iterationData = scopes.data.variables }
+        }
         if let sentAhead, overlapWentWrong(outputs, sentAhead: sentAhead) {
             // The text check missed something: the next request already went out. Say so, and
             // run every later test script in line.
@@ -173,6 +196,8 @@ extension Runner {
         }
         overlapRefusedRequest = false
         _ = finishItem(&pending.item, overlappedOutputs: outputs)
+        failures.append(contentsOf: heldFailures)
+        for event in events { observe(event) }
     }
 
     /// True when overlapped scripts did what would have changed `sentAhead`'s request or the

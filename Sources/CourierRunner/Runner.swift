@@ -57,6 +57,11 @@ public final class Runner {
     var lastWrittenNames: (sources: [String], names: Set<String>?)?
     /// Events held back while the next item starts ahead of an overlapped one (nil: deliver).
     var heldEvents: [RunEvent]?
+    /// How many failures there were when holding began; later ones are moved after the
+    /// overlapped item's own.
+    var heldFailureMark = 0
+    /// The iteration the run loop is in.
+    var currentIteration = 0
 
     /// The engine, for use on the run's thread: waits for any job on `scriptThread` first.
     var scriptEngine: ScriptEngine {
@@ -132,7 +137,11 @@ public final class Runner {
         startScriptEngineEarly(for: plan)
 
         let nextIteration = iterationSource ?? ShardPlan.iterationSource(count: count, shard: options.shard)
-        iterations: while let iteration = nextIteration() {
+        iterations: while let iteration = nextIterationAfterOverlapped(nextIteration) {
+            // An item of the previous iteration may still be running its test scripts: hold back
+            // this iteration's events until it has completed.
+            holdWhileOverlapped()
+            currentIteration = iteration
             stats.iterations.total += 1
             lastFolderPath = nil
             scopes.data = VariableScope(
@@ -151,7 +160,9 @@ public final class Runner {
                 }
                 let cursor = RunCursor(iteration: iteration, position: position, length: plan.count, cycles: count)
                 var item = startItemAfterOverlapped(plan[position], cursor: cursor)
-                if mayOverlapTests(of: item, nextItem: position + 1 < plan.count ? plan[position + 1] : nil) {
+                // The next item: the following one, or the first of the next iteration (if any).
+                let nextPosition = position + 1 < plan.count ? position + 1 : 0
+                if mayOverlapTests(of: item, nextItem: plan[nextPosition], crossingIteration: nextPosition == 0) {
                     overlapTests(of: item)
                     position += 1
                     continue
@@ -180,6 +191,7 @@ public final class Runner {
             }
         }
 
+        completeOverlappedItem()
         let summary = options.summary(
             of: RunOutcome(
                 executions: executions, responseTotals: options.retainExecutions ? nil : responseTotals, stats: stats,

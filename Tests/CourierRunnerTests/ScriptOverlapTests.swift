@@ -247,4 +247,61 @@ final class ScriptOverlapTests: RunnerTestCase {
         _ = try runner.run()
         XCTAssertEqual(seen, [1], "after a response slower than 50 ms the results are not held back")
     }
+
+    func testADataDrivenRunOverlapsAcrossIterationsWithTheSameResults() throws {
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/get?row={{name}}", "event": \(events("test", [
+                "pm.test('row ' + pm.iterationData.get('name'), () => pm.expect(pm.response.json().args.row).to.equal(pm.iterationData.get('name')));",
+                "pm.test('even rows', () => pm.expect(pm.iterationData.get('n') % 2).to.equal(0));",
+                "console.log('iteration', pm.info.iteration, pm.iterationData.get('name'));"]))}
+            ]}
+            """)
+        let rows: [JSONObject] = (0..<4).map { ["name": .string("row\($0)"), "n": .number(JSONNumber($0))] }
+        func outline(overlap: Bool) throws -> ([String], [String], [Int]) {
+            var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+            options.iterationData = rows
+            options.overlapScripts = overlap
+            options.overlapResponseLimitMilliseconds = .infinity
+            var described: [String] = []
+            var seen: [Int] = []
+            let server = self.server!
+            server.clearReceivedRequests()
+            let runner = Runner(options: options) { event in
+                described.append(ParallelRunnerTests.describe(event))
+                if case .assertion(let assertion, _) = event, assertion.name.hasPrefix("row") {
+                    seen.append(server.receivedRequests.count)
+                }
+            }
+            let summary = try runner.run()
+            return (described, summary.failures.map { "\($0.cursor.iteration) \($0.error.message)" }, seen)
+        }
+        let inLine = try outline(overlap: false)
+        let overlapped = try outline(overlap: true)
+        XCTAssertEqual(overlapped.0, inLine.0)
+        XCTAssertEqual(overlapped.1, inLine.1)
+        XCTAssertEqual(inLine.2, [1, 2, 3, 4])
+        XCTAssertEqual(overlapped.2, [2, 3, 4, 4], "each row's tests ran while the next row's request went out")
+    }
+
+    func testAScriptThatWritesVariablesDoesNotOverlapIntoTheNextIteration() throws {
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "item": [
+              {"name": "a", "request": "{{base}}/get", "event": \(events("test", [
+                "pm.test('ok', () => {}); pm.environment.set('unread', '1');"]))}
+            ]}
+            """)
+        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        options.iterationCount = 2
+        options.overlapResponseLimitMilliseconds = .infinity
+        var seen: [Int] = []
+        let server = self.server!
+        let runner = Runner(options: options) { event in
+            if case .assertion = event { seen.append(server.receivedRequests.count) }
+        }
+        _ = try runner.run()
+        XCTAssertEqual(seen, [1, 2])
+    }
 }
