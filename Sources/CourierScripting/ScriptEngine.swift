@@ -43,8 +43,6 @@ public final class ScriptEngine {
     private var compiled: [String: (function: JSObjectRef, legacy: Bool)] = [:]
     /// The script compiled or found last (an entry of `compiled`).
     private var lastCompiled: (source: String, entry: (function: JSObjectRef, legacy: Bool))?
-    /// The property name `length`, made once (after JavaScriptCore's options are set).
-    private let lengthName: JSStringRef
     /// The input JSON's buffer, reused by every run.
     private let inputEncoder = FastJSONEncoder(capacity: 4096)
 
@@ -63,7 +61,6 @@ public final class ScriptEngine {
         let context = JSGlobalContextCreateInGroup(group, nil)!
         self.group = group
         self.context = context
-        lengthName = JSBridge.string("length")
         NativeFunction.install("__courier_sendRequest", in: context) { context, arguments in
             Self.sendRequest(context, arguments, handler: sendRequest)
         }
@@ -117,7 +114,6 @@ public final class ScriptEngine {
     deinit {
         for entry in compiled.values { JSValueUnprotect(context, entry.function) }
         for function in [begin, tick, finish, abort] { JSValueUnprotect(context, function) }
-        JSStringRelease(lengthName)
         JSGlobalContextRelease(context)
         JSContextGroupRelease(group)
     }
@@ -146,13 +142,13 @@ public final class ScriptEngine {
             drainEventLoop(started: started)
         }
         let result = JSBridge.call(context, finish, [])
-        if result.exception == nil, let assertions = passedAssertions(result.value, event: input.eventName) {
-            return ScriptCodec.output(passed: assertions, input: input)
-        }
-        guard result.exception == nil, let json = JSBridge.text(context, result.value) else {
+        guard result.exception == nil, let text = JSBridge.text(context, result.value) else {
             return ScriptCodec.failure(Self.errorInfo(context, result.exception), input: input)
         }
-        return ScriptCodec.output(json: json, input: input)
+        if let assertions = passedAssertions(text, event: input.eventName) {
+            return ScriptCodec.output(passed: assertions, input: input)
+        }
+        return ScriptCodec.output(json: text, input: input)
     }
 
     // MARK: - Running
@@ -187,22 +183,20 @@ public final class ScriptEngine {
         return number.isNaN ? -1 : number
     }
 
-    /// The assertions of `__courier.finish()`'s quiet result, the flat array `[name, skipped, index, ...]`
-    /// it returns when the script changed nothing and every assertion passed (nil for JSON text).
-    private func passedAssertions(_ value: JSValueRef?, event: String) -> [Assertion]? {
-        guard let value, JSValueIsObject(context, value), let array = JSValueToObject(context, value, nil),
-            let length = JSObjectGetProperty(context, array, lengthName, nil)
-        else { return nil }
-        let count = Int(JSValueToNumber(context, length, nil))
+    /// The assertions of `__courier.finish()`'s quiet result, the string `passedAssertions` makes when
+    /// the script changed nothing and every assertion passed: `\u{1}` then, per assertion, `p` (or
+    /// `s` when skipped), the index, `\u{2}`, the name and `\u{1}`. Nil for JSON text.
+    private func passedAssertions(_ text: String, event: String) -> [Assertion]? {
+        guard text.utf8.first == 1 else { return nil }
         var assertions: [Assertion] = []
-        assertions.reserveCapacity(count / 3)
-        var position = 0
-        while position + 2 < count {
-            let name = JSBridge.text(context, JSObjectGetPropertyAtIndex(context, array, UInt32(position), nil)) ?? ""
-            let skipped = JSValueToBoolean(context, JSObjectGetPropertyAtIndex(context, array, UInt32(position + 1), nil))
-            let index = JSValueToNumber(context, JSObjectGetPropertyAtIndex(context, array, UInt32(position + 2), nil), nil)
-            assertions.append(Assertion(name: name, skipped: skipped, index: Int(index), event: event))
-            position += 3
+        var entries = text.utf8.split(separator: 1, omittingEmptySubsequences: true)[...]
+        assertions.reserveCapacity(entries.count)
+        while let entry = entries.popFirst() {
+            guard let kind = entry.first, let separator = entry.firstIndex(of: 2),
+                let index = Int(Substring(entry[entry.index(after: entry.startIndex)..<separator]))
+            else { return nil }
+            let name = String(Substring(entry[entry.index(after: separator)...]))
+            assertions.append(Assertion(name: name, skipped: kind == UInt8(ascii: "s"), index: index, event: event))
         }
         return assertions
     }

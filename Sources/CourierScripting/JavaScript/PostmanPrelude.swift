@@ -224,20 +224,21 @@ enum PostmanPrelude {
           function variables(scope) { return scope && scope._dirty ? scope._values.filter(function (v) { return v; }) : null; }
           function dirty(scope) { return scope !== undefined && scope._dirty; }
 
-          /// The common result in a cheaper form than JSON text: when every assertion passed, a flat
-          /// array `[name, skipped, index, ...]`; null when one failed (or a name needs JSON's escaping).
+          /// The common result in a cheaper form than JSON text: when every assertion passed, one string
+          /// `\u0001` then `p|s <index> \u0002 <name> \u0001` per assertion (p passed, s skipped); null
+          /// when one failed (or a name holds a separator or a surrogate).
           function passedAssertions(assertions) {
-            var flat = [];
+            var quiet = '\u0001';
             for (var i = 0; i < assertions.length; i++) {
               var a = assertions[i];
-              if (a.error || /[\uD800-\uDFFF]/.test(a.name)) { return null; }
-              flat.push(a.name, a.skipped === true, a.index);
+              if (a.error || /[\u0001\u0002\uD800-\uDFFF]/.test(a.name)) { return null; }
+              quiet += (a.skipped === true ? 's' : 'p') + a.index + '\u0002' + a.name + '\u0001';
             }
-            return flat;
+            return quiet;
           }
 
           /// Ends the execution and returns the result as JSON text, or (when the script changed nothing
-          /// and every assertion passed) as the flat array of `passedAssertions`.
+          /// and every assertion passed) as the string of `passedAssertions`.
           C.finish = function () {
             var s = C.state;
             if (!s) { return 'null'; }
