@@ -20,6 +20,21 @@ struct OverlappedTests {
     let results: OverlappedResults
 }
 
+/// What the runner keeps about overlapping test scripts with the next request during a run.
+struct OverlapState {
+    /// Turned off by `--no-script-overlap` (and any `--bail`, `--delay-request`), or for the rest
+    /// of the run when an overlapped script turned out to change something after all.
+    var allowed: Bool
+    /// The item whose test scripts are running on the script thread while the next request goes out.
+    var pending: OverlappedTests?
+    /// Events held back while something starts ahead of `pending` (nil: deliver them).
+    var heldEvents: [RunEvent]?
+    /// How many failures there were when holding began; later ones move after `pending`'s own.
+    var heldFailureMark = 0
+    /// The last test scripts checked by `ScriptOverlap` and the names they may write.
+    var lastWrittenNames: (sources: [String], names: Set<String>?)?
+}
+
 /// The outputs of overlapped test scripts, handed from the script thread to the run's thread.
 final class OverlappedResults: @unchecked Sendable {
     var outputs: [ScriptOutput] = []
@@ -28,9 +43,9 @@ final class OverlappedResults: @unchecked Sendable {
 /// Overlapping test scripts with the next request.
 ///
 /// A test script needs its item's response; the next request usually needs nothing from that
-/// script. When `ScriptOverlap` shows the script cannot change variables, the flow or the cookie
-/// jar, and the next item has no pre-request script, the runner hands the script to its script
-/// thread and sends the next request at once. Everything the script did is taken in, and every
+/// script. When `ScriptOverlap` shows the script cannot change the flow, the cookie jar or a
+/// variable the next request reads, and the next item has no pre-request script, the runner
+/// hands the script to its script thread and sends the next request at once. Everything the script did is taken in, and every
 /// event of both items is delivered, in exactly the order a sequential run has: the next item's
 /// events are held back until the overlapped item has completed.
 extension Runner {
@@ -56,7 +71,7 @@ extension Runner {
     /// When `crossingIteration`, the next item starts the next iteration (if there is one), whose
     /// data row is not known yet: then only scripts that write no variable overlap.
     func mayOverlapTests(of item: ItemInProgress, nextItem: PlannedItem, crossingIteration: Bool) -> Bool {
-        guard overlapAllowed, item.scripts.hasTest, let response = item.response,
+        guard overlap.allowed, item.scripts.hasTest, let response = item.response,
             response.timings.total < options.overlapResponseLimitMilliseconds,
             !ItemScripts.hasPrerequest(nextItem, collection: options.collection),
             let written = writtenNames(item.scripts.test)
@@ -68,9 +83,9 @@ extension Runner {
 
     /// `ScriptOverlap.writtenNames`, remembered for the last scripts seen (items often share them).
     private func writtenNames(_ sources: [String]) -> Set<String>? {
-        if let last = lastWrittenNames, last.sources == sources { return last.names }
+        if let last = overlap.lastWrittenNames, last.sources == sources { return last.names }
         let names = ScriptOverlap.writtenNames(sources)
-        lastWrittenNames = (sources, names)
+        overlap.lastWrittenNames = (sources, names)
         return names
     }
 
@@ -85,7 +100,11 @@ extension Runner {
             switch value {
             case .string(let text):
                 guard known else { return }
-                if let consulted = resolver.namesConsulted(by: text) { names.formUnion(consulted) } else { known = false }
+                if let consulted = resolver.namesConsulted(by: text) {
+                    names.formUnion(consulted)
+                } else {
+                    known = false
+                }
             case .array(let values): values.forEach(visit)
             case .object(let object): object.forEach { visit($0.value) }
             default: break
@@ -107,12 +126,13 @@ extension Runner {
         let requestJSON = scriptRequestJSON(testScriptRequest(for: item), for: item.planned, sources: sources)
         let scriptResponse = item.response.map(ScriptJSON.scriptResponse)
         let inputs = sources.map { source in
-            var input = scriptInput(.test, source: source, for: item.planned, request: requestJSON, execution: item.execution)
+            var input = scriptInput(
+                .test, source: source, for: item.planned, request: requestJSON, execution: item.execution)
             input.typedResponse = scriptResponse
             return input
         }
         let results = OverlappedResults()
-        overlapped = OverlappedTests(item: item, results: results)
+        overlap.pending = OverlappedTests(item: item, results: results)
         overlapActive = true
         nonisolated(unsafe) unowned let runner = self
         scriptThread.submit {
@@ -146,15 +166,15 @@ extension Runner {
     /// Starts holding back events and failures, when something begins (an item, an iteration)
     /// while an overlapped item is still open; `completeOverlappedItem` delivers them after it.
     func holdWhileOverlapped() {
-        guard overlapped != nil, heldEvents == nil else { return }
-        heldEvents = []
-        heldFailureMark = failures.count
+        guard overlap.pending != nil, overlap.heldEvents == nil else { return }
+        overlap.heldEvents = []
+        overlap.heldFailureMark = failures.count
     }
 
     /// Starts `planned`; when an item's test scripts are still running, starts this one ahead of
     /// them (holding back its events and failures), then completes that item first.
     func startItemAfterOverlapped(_ planned: PlannedItem, cursor: RunCursor) -> ItemInProgress {
-        guard overlapped != nil else { return startItem(planned, cursor: cursor) }
+        guard overlap.pending != nil else { return startItem(planned, cursor: cursor) }
         holdWhileOverlapped()
         let item = startItem(planned, cursor: cursor)
         completeOverlappedItem(sentAhead: planned)
@@ -165,14 +185,14 @@ extension Runner {
     /// then delivers what was held back meanwhile. `sentAhead` is the item whose request already
     /// went out meanwhile, if any.
     func completeOverlappedItem(sentAhead: PlannedItem? = nil) {
-        guard var pending = overlapped else { return }
-        overlapped = nil
-        let events = heldEvents ?? []
+        guard var pending = overlap.pending else { return }
+        overlap.pending = nil
+        let events = overlap.heldEvents ?? []
         var heldFailures: [RunFailure] = []
-        if heldEvents != nil {
-            heldFailures = Array(failures[heldFailureMark...])
-            failures.removeSubrange(heldFailureMark...)
-            heldEvents = nil
+        if overlap.heldEvents != nil {
+            heldFailures = Array(failures[overlap.heldFailureMark...])
+            failures.removeSubrange(overlap.heldFailureMark...)
+            overlap.heldEvents = nil
         }
         scriptThread.waitUntilIdle()
         overlapActive = false
@@ -185,10 +205,11 @@ extension Runner {
         if let sentAhead, overlapWentWrong(outputs, sentAhead: sentAhead) {
             // The text check missed something: the next request already went out. Say so, and
             // run every later test script in line.
-            overlapAllowed = false
+            overlap.allowed = false
             let line = ConsoleLine(
                 level: "warn",
-                message: "Courier sent the next request while this item's test scripts ran, but a script changed "
+                message:
+                    "Courier sent the next request while this item's test scripts ran, but a script changed "
                     + "variables that request reads, the next request, or used pm.sendRequest or the cookie jar; from here on test "
                     + "scripts run before the next request (--no-script-overlap does so from the start)")
             pending.item.execution.console.append(line)

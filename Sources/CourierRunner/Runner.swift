@@ -43,23 +43,13 @@ public final class Runner {
     }()
     /// Where the engine starts up and where overlapped test scripts run (see `ScriptOverlap`).
     let scriptThread = ScriptThread()
-    /// The item whose test scripts are running on `scriptThread` while the next request goes out.
-    var overlapped: OverlappedTests?
+    /// Script overlap: the item whose test scripts are running on `scriptThread`, what is held back.
+    var overlap: OverlapState
     /// Set while a test script runs on `scriptThread`: `pm.sendRequest` must not use the
     /// transport then (the run's thread is sending the next request).
     nonisolated(unsafe) var overlapActive = false
     /// Set when `pm.sendRequest` was refused because `overlapActive` was set.
     nonisolated(unsafe) var overlapRefusedRequest = false
-    /// Turned off by `--no-script-overlap`, or for the rest of the run when an overlapped script
-    /// turned out to change something after all.
-    var overlapAllowed: Bool
-    /// The last test scripts checked by `ScriptOverlap` and what they may write.
-    var lastWrittenNames: (sources: [String], names: Set<String>?)?
-    /// Events held back while the next item starts ahead of an overlapped one (nil: deliver).
-    var heldEvents: [RunEvent]?
-    /// How many failures there were when holding began; later ones are moved after the
-    /// overlapped item's own.
-    var heldFailureMark = 0
     /// The iteration the run loop is in.
     var currentIteration = 0
 
@@ -79,7 +69,8 @@ public final class Runner {
         self.options = options
         self.tokenProvider = tokenProvider
         self.observer = observer
-        self.overlapAllowed = options.overlapScripts && !options.bail && !options.abortOnError && options.delayRequest == 0
+        self.overlap = OverlapState(
+            allowed: options.overlapScripts && !options.bail && !options.abortOnError && options.delayRequest == 0)
         self.client = HTTPClient(
             options: ClientOptions(
                 insecure: options.insecure, connectTo: options.connectTo, caFile: options.extraCACertificates,
@@ -105,8 +96,8 @@ public final class Runner {
     public var secretCount: Int { secrets.count }
 
     func observe(_ event: RunEvent) {
-        if heldEvents != nil {
-            heldEvents!.append(event)
+        if overlap.heldEvents != nil {
+            overlap.heldEvents!.append(event)
         } else {
             observer(event)
         }

@@ -24,7 +24,8 @@ enum ScriptOverlap {
     /// writes: this check runs for every item, so it compares bytes instead of hashing strings.
     private static let wordsByLength: [[(bytes: [UInt8], writes: Bool)]] = {
         let all = blockingWords.map { (Array($0.utf8), false) } + writingWords.map { (Array($0.utf8), true) }
-        var table = Array(repeating: [(bytes: [UInt8], writes: Bool)](), count: (all.map(\.0.count).max() ?? 0) + 1)
+        var table = Array(
+            repeating: [(bytes: [UInt8], writes: Bool)](), count: (all.map(\.0.count).max() ?? 0) + 1)
         for (bytes, writes) in all { table[bytes.count].append((bytes, writes)) }
         return table
     }()
@@ -33,7 +34,9 @@ enum ScriptOverlap {
     private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
         guard range.count < wordsByLength.count else { return nil }
         for candidate in wordsByLength[range.count]
-        where candidate.bytes.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[range])) }) {
+        where candidate.bytes.withUnsafeBufferPointer({
+            $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[range]))
+        }) {
             return candidate.writes
         }
         return nil
@@ -66,7 +69,8 @@ enum ScriptOverlap {
                     continue
                 }
                 if let start = wordStart, let writes = classify(bytes, start..<position) {
-                    guard writes, let (name, end) = literalCall(bytes, wordStart: start, wordEnd: position) else {
+                    guard writes, let (name, end) = literalCall(bytes, wordStart: start, wordEnd: position)
+                    else {
                         return nil
                     }
                     names.insert(name)
@@ -75,7 +79,9 @@ enum ScriptOverlap {
                     continue
                 }
                 wordStart = nil
-                if byte == UInt8(ascii: "\\"), position + 1 < bytes.count, isEscapeThatSpells(bytes[position + 1]) {
+                if byte == UInt8(ascii: "\\"), position + 1 < bytes.count,
+                    isEscapeThatSpells(bytes[position + 1])
+                {
                     return nil
                 }
                 position += 1
@@ -97,7 +103,8 @@ enum ScriptOverlap {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "(") else { return nil }
         index += 1
         while index < bytes.count, isSpace(bytes[index]) { index += 1 }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "\"") else {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "\"")
+        else {
             return nil
         }
         let quote = bytes[index]
@@ -111,15 +118,20 @@ enum ScriptOverlap {
         // The literal must be the whole first argument (not `'prefix' + name`).
         var after = index + 1
         while after < bytes.count, isSpace(bytes[after]) { after += 1 }
-        guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: ")") else {
+        guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: ")")
+        else {
             return nil
         }
-        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self), index + 1)
+        return (
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self),
+            index + 1
+        )
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"),
             UInt8(ascii: "_"), UInt8(ascii: "$"):
             return true
         default:
@@ -128,11 +140,13 @@ enum ScriptOverlap {
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: "\r")
     }
 
     /// `\u`, `\x` and octal escapes can spell any letter.
     private static func isEscapeThatSpells(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "u") || byte == UInt8(ascii: "x") || (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(byte)
+        byte == UInt8(ascii: "u") || byte == UInt8(ascii: "x")
+            || (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(byte)
     }
 }

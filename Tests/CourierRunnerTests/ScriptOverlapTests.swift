@@ -16,18 +16,23 @@ final class ScriptOverlapTests: RunnerTestCase {
     private func requestsSeenDuringTestsOfA(
         _ collection: Collection, overlap: Bool = true
     ) throws -> (RunSummary, [Int]) {
-        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        var options = RunOptions(
+            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
         options.overlapScripts = overlap
         options.overlapResponseLimitMilliseconds = .infinity  // a busy machine must not change the outcome
         var seen: [Int] = []
         let server = self.server!
         let runner = Runner(options: options) { event in
-            if case .assertion(_, let item) = event, item.name == "a" { seen.append(server.receivedRequests.count) }
+            if case .assertion(_, let item) = event, item.name == "a" {
+                seen.append(server.receivedRequests.count)
+            }
         }
         return (try runner.run(), seen)
     }
 
-    private var passingTest: String { events("test", ["pm.test('ok', () => pm.response.to.have.status(200));"]) }
+    private var passingTest: String {
+        events("test", ["pm.test('ok', () => pm.response.to.have.status(200));"])
+    }
 
     func testAnIndependentTestScriptRunsWhileTheNextRequestIsSent() throws {
         let collection = try collection(
@@ -78,7 +83,8 @@ final class ScriptOverlapTests: RunnerTestCase {
               {"name": "b", "request": "{{base}}/get"}
             ]}
             """)
-        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        var options = RunOptions(
+            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
         options.bail = true
         let summary = try Runner(options: options).run()
         XCTAssertEqual(summary.executions.map(\.item.name), ["a"], "b must not be sent after a's failure")
@@ -86,12 +92,14 @@ final class ScriptOverlapTests: RunnerTestCase {
     }
 
     func testOverlappedAndInLineRunsGiveTheSameEventsAndFailures() throws {
-        let test = events("test", [
-            "pm.test('status ' + pm.info.requestName, () => pm.response.to.have.status(200));",
-            "pm.test('json', () => pm.expect(pm.response.json()).to.be.an('object'));",
-            "console.log('tested', pm.info.requestName, pm.environment.get('who'));",
-            "if (pm.info.requestName === 'c') { undefinedFunction(); }",
-        ])
+        let test = events(
+            "test",
+            [
+                "pm.test('status ' + pm.info.requestName, () => pm.response.to.have.status(200));",
+                "pm.test('json', () => pm.expect(pm.response.json()).to.be.an('object'));",
+                "console.log('tested', pm.info.requestName, pm.environment.get('who'));",
+                "if (pm.info.requestName === 'c') { undefinedFunction(); }",
+            ])
         let collection = try collection(
             """
             {"info": {"name": "t"}, "event": \(test), "item": [
@@ -115,8 +123,12 @@ final class ScriptOverlapTests: RunnerTestCase {
             }
             return (
                 events.map(ParallelRunnerTests.describe),
-                summary.failures.map { "\($0.at) \($0.item.name) \($0.cursor.iteration) \($0.error.message)" },
-                summary.executions.map { "\($0.item.name) \($0.assertions.count) \($0.console.map(\.message))" }
+                summary.failures.map {
+                    "\($0.at) \($0.item.name) \($0.cursor.iteration) \($0.error.message)"
+                },
+                summary.executions.map {
+                    "\($0.item.name) \($0.assertions.count) \($0.console.map(\.message))"
+                }
             )
         }
         let inLine = try outline(overlap: false)
@@ -124,7 +136,9 @@ final class ScriptOverlapTests: RunnerTestCase {
         XCTAssertEqual(overlapped.0, inLine.0)
         XCTAssertEqual(overlapped.1, inLine.1)
         XCTAssertEqual(overlapped.2, inLine.2)
-        XCTAssertEqual(inLine.1.count, 2 * 5, "per iteration: b's status, c's error, the refused request and its two assertions")
+        XCTAssertEqual(
+            inLine.1.count, 2 * 5,
+            "per iteration: b's status, c's error, the refused request and its two assertions")
     }
 
     func testAHiddenVariableWriteIsTakenInLateWithAWarningAndStopsOverlapping() throws {
@@ -145,7 +159,9 @@ final class ScriptOverlapTests: RunnerTestCase {
         let warning = try XCTUnwrap(summary.executions[0].console.first)
         XCTAssertEqual(warning.level, "warn")
         XCTAssertTrue(warning.message.contains("--no-script-overlap"), warning.message)
-        XCTAssertEqual(try echo(summary.executions[1])["args"]?["n"]?.stringValue, "{{n}}", "b went out before the write")
+        XCTAssertEqual(
+            try echo(summary.executions[1])["args"]?["n"]?.stringValue, "{{n}}", "b went out before the write"
+        )
         XCTAssertEqual(try echo(summary.executions[2])["args"]?["n"]?.stringValue, "2")
         XCTAssertEqual(summary.environment?.variables.first { $0.key == "n" }?.value?.stringValue, "2")
     }
@@ -237,7 +253,8 @@ final class ScriptOverlapTests: RunnerTestCase {
               {"name": "b", "request": "{{base}}/get"}
             ]}
             """)
-        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        var options = RunOptions(
+            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
         options.overlapScripts = true
         var seen: [Int] = []
         let server = self.server!
@@ -260,7 +277,8 @@ final class ScriptOverlapTests: RunnerTestCase {
             """)
         let rows: [JSONObject] = (0..<4).map { ["name": .string("row\($0)"), "n": .number(JSONNumber($0))] }
         func outline(overlap: Bool) throws -> ([String], [String], [Int]) {
-            var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+            var options = RunOptions(
+                collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
             options.iterationData = rows
             options.overlapScripts = overlap
             options.overlapResponseLimitMilliseconds = .infinity
@@ -282,7 +300,8 @@ final class ScriptOverlapTests: RunnerTestCase {
         XCTAssertEqual(overlapped.0, inLine.0)
         XCTAssertEqual(overlapped.1, inLine.1)
         XCTAssertEqual(inLine.2, [1, 2, 3, 4])
-        XCTAssertEqual(overlapped.2, [2, 3, 4, 4], "each row's tests ran while the next row's request went out")
+        XCTAssertEqual(
+            overlapped.2, [2, 3, 4, 4], "each row's tests ran while the next row's request went out")
     }
 
     func testAScriptThatWritesVariablesDoesNotOverlapIntoTheNextIteration() throws {
@@ -293,7 +312,8 @@ final class ScriptOverlapTests: RunnerTestCase {
                 "pm.test('ok', () => {}); pm.environment.set('unread', '1');"]))}
             ]}
             """)
-        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        var options = RunOptions(
+            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
         options.iterationCount = 2
         options.overlapResponseLimitMilliseconds = .infinity
         var seen: [Int] = []
