@@ -287,6 +287,10 @@ public struct Execution: Sendable {
     public var scriptErrors: [ScriptError]
     /// How many times the request was sent again after a retryable failure (`--retries`).
     public var retries = 0
+    /// What the item's scripts last passed to `pm.visualizer.set(template, data, options)`, as
+    /// `{"template": ..., "data": ..., "options": ...}`; nil when none did or `pm.visualizer.clear()`
+    /// came last. The HTML report renders it.
+    public var visualizer: JSONValue?
 
     public init(
         id: String, cursor: RunCursor, item: ExecutedItem, request: SentRequest? = nil,

@@ -100,6 +100,10 @@ extension Runner {
         }
         if output.nextRequest != .unchanged { state.nextRequest = output.nextRequest }
         if kind == .prerequest, output.skipRequest { state.skipRequest = true }
+        // The last `pm.visualizer.set` or `clear` of the item's scripts wins.
+        if let visualizer = output.visualizer {
+            execution.visualizer = visualizer["cleared"]?.boolValue == true ? nil : visualizer
+        }
     }
 
     /// Serves `pm.sendRequest` with the run's own transport and cookie jar.

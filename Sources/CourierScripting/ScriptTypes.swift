@@ -137,7 +137,8 @@ public struct ScriptOutput: Sendable {
     public var nextRequest: NextRequest
     /// `pm.execution.skipRequest()` was called (pre-request only).
     public var skipRequest: Bool
-    /// `pm.visualizer.set(template, data)`, kept for the HTML report.
+    /// `pm.visualizer.set(template, data)`, kept for the HTML report: `{template, data, options}`,
+    /// or `{"cleared": true}` when `pm.visualizer.clear()` came last; nil when the script did neither.
     public var visualizer: JSONValue?
     /// True when the script wrote to any variable scope (the scopes above then differ from the input).
     public var changedVariables = false

@@ -21,6 +21,7 @@ struct HTMLExecutionSection {
         html += problems(execution)
         html += assertions(execution.assertions)
         html += console(execution.console)
+        html += HTMLVisualization(safe: safe).render(execution.visualizer)
         html +=
             "<div class=\"exchange\">\n" + request(execution.request) + response(execution.response)
             + "</div>\n"

@@ -64,5 +64,7 @@ enum HTMLStyles {
         table.headers th, table.headers td { text-align: left; vertical-align: top; padding: 1px 6px;
           border-bottom: 1px solid var(--bg); word-break: break-all; }
         table.headers th { white-space: nowrap; font-weight: 600; width: 1%; }
+        iframe.visualization { display: block; width: 100%; height: 320px; border: 1px solid var(--line);
+          border-radius: 6px; background: #fff; resize: vertical; overflow: auto; }
         """
 }

@@ -181,7 +181,7 @@ enum PostmanPrelude {
             if (s.eventName === 'prerequest') { execution.skipRequest = function () { s.skipRequest = true; }; }
             var visualizer = {
               set: function (template, data, options) { s.visualizer = { template: String(template), data: data, options: options }; },
-              clear: function () { s.visualizer = undefined; }
+              clear: function () { s.visualizer = { cleared: true }; }
             };
             var pm = input.response ? {
               test: undefined, expect: expect, info: info, get globals() { return s.globals; },
