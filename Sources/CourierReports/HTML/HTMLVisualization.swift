@@ -33,7 +33,8 @@ struct HTMLVisualization {
         case .string(let text): return .string(safe.masker.mask(text))
         case .array(let items): return .array(items.map(masked))
         case .object(let object):
-            return .object(JSONObject(object.members.map { (key: safe.masker.mask($0.key), value: masked($0.value)) }))
+            return .object(
+                JSONObject(object.members.map { (key: safe.masker.mask($0.key), value: masked($0.value)) }))
         default: return value
         }
     }

@@ -37,10 +37,11 @@ public enum VisualizerTemplate {
             return VisualizerRendering(html: "", problem: "Visualizer template error: \(error.message)")
         }
         var renderer = VisualizerRenderer(root: data)
-        renderer.render(nodes, frames: [VisualizerFrame(value: data)])
+        renderer.render(nodes)
         var problem: String?
         if renderer.truncated {
-            problem = "The visualization was cut short: it exceeded \(outputLimit >> 20) MiB or too much work."
+            problem =
+                "The visualization was cut short: it exceeded \(outputLimit >> 20) MiB or too much work."
         }
         return VisualizerRendering(html: renderer.output, problem: problem)
     }

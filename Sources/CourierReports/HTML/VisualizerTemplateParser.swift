@@ -73,7 +73,9 @@ struct VisualizerTemplateParser {
         var parser = VisualizerTemplateParser()
         parser.tokens = try tokenize(source)
         let nodes = try parser.nodes(depth: 0)
-        if parser.position < parser.tokens.count, case .tag(let tag, let text) = parser.tokens[parser.position] {
+        if parser.position < parser.tokens.count,
+            case .tag(let tag, let text) = parser.tokens[parser.position]
+        {
             if case .close = tag { throw VisualizerTemplateError(message: "\(text) closes no open block") }
             throw VisualizerTemplateError(message: "\(text) outside a block")
         }
@@ -98,10 +100,13 @@ struct VisualizerTemplateParser {
                 case .open(let expression, let inverted):
                     position += 1
                     guard depth < Self.depthLimit else {
-                        throw VisualizerTemplateError(message: "blocks nest deeper than \(Self.depthLimit) levels")
+                        throw VisualizerTemplateError(
+                            message: "blocks nest deeper than \(Self.depthLimit) levels")
                     }
                     nodes.append(
-                        try block(expression, inverted: inverted, source: source, closes: expression, depth: depth + 1))
+                        try block(
+                            expression, inverted: inverted, source: source, closes: expression,
+                            depth: depth + 1))
                 }
             }
         }
@@ -111,7 +116,8 @@ struct VisualizerTemplateParser {
     /// The rest of a block opened by `source`: its body, any `{{else}}` (or `{{else if ...}}`,
     /// which opens a block the same close ends) and the close.
     private mutating func block(
-        _ expression: VisualizerExpression, inverted: Bool, source: String, closes opener: VisualizerExpression,
+        _ expression: VisualizerExpression, inverted: Bool, source: String,
+        closes opener: VisualizerExpression,
         depth: Int
     ) throws(VisualizerTemplateError) -> VisualizerNode {
         let body = try nodes(depth: depth)
@@ -128,7 +134,8 @@ struct VisualizerTemplateParser {
             inverse = [try block(chained, inverted: false, source: source, closes: opener, depth: depth + 1)]
         case .otherwise(nil):
             inverse = try nodes(depth: depth)
-            guard position < tokens.count, case .tag(.close(let name), let closeText) = tokens[position] else {
+            guard position < tokens.count, case .tag(.close(let name), let closeText) = tokens[position]
+            else {
                 throw VisualizerTemplateError(message: "\(source) is never closed")
             }
             position += 1
@@ -138,7 +145,9 @@ struct VisualizerTemplateParser {
         default:
             throw VisualizerTemplateError(message: "\(source) is never closed")
         }
-        return inverted ? .block(expression, body: inverse, inverse: body) : .block(expression, body: body, inverse: inverse)
+        return inverted
+            ? .block(expression, body: inverse, inverse: body)
+            : .block(expression, body: body, inverse: inverse)
     }
 
     private func checkClose(
@@ -221,10 +230,13 @@ struct VisualizerTemplateParser {
         } else {
             enders = ["}}"]
         }
-        let found = enders.compactMap { afterOpen[from...].range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        let found = enders.compactMap { afterOpen[from...].range(of: $0) }.min {
+            $0.lowerBound < $1.lowerBound
+        }
         guard let found else {
             let what = lead.hasPrefix("!") ? "comment" : "tag"
-            throw VisualizerTemplateError(message: "unclosed \(what) at \(context.split(separator: "\n").first ?? "")")
+            throw VisualizerTemplateError(
+                message: "unclosed \(what) at \(context.split(separator: "\n").first ?? "")")
         }
         return (String(afterOpen[..<found.upperBound].dropLast(2)), found.upperBound)
     }
@@ -277,11 +289,14 @@ struct VisualizerTemplateParser {
         while let word = rest.first {
             rest = rest.dropFirst()
             if word == "as", let params = rest.first, params.hasPrefix("|") {
-                expression.blockParams = params.trimmingCharacters(in: ["|"]).split(whereSeparator: \.isWhitespace)
-                    .map(String.init)
+                expression.blockParams = params.trimmingCharacters(in: ["|"]).split(
+                    whereSeparator: \.isWhitespace
+                )
+                .map(String.init)
                 rest = rest.dropFirst()
             } else if let equals = word.firstIndex(of: "="), !word.hasPrefix("\""), !word.hasPrefix("'") {
-                expression.hash[String(word[..<equals])] = argument(String(word[word.index(after: equals)...]))
+                expression.hash[String(word[..<equals])] = argument(
+                    String(word[word.index(after: equals)...]))
             } else {
                 expression.params.append(argument(word))
             }
