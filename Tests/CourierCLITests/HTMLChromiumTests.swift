@@ -39,7 +39,8 @@ final class HTMLChromiumTests: XCTestCase {
                {"name": "Missing", "request": "\(server.baseURL)/status/404",
                  "event": [{"listen": "test", "script": {"exec": ["pm.test('is 200', () => pm.response.to.have.status(200));"]}}]},
                {"name": "Fine", "request": "\(server.baseURL)/get",
-                 "event": [{"listen": "test", "script": {"exec": ["pm.test('is 200', () => pm.response.to.have.status(200));"]}}]}
+                 "event": [{"listen": "test", "script": {"exec": ["pm.test('is 200', () => pm.response.to.have.status(200));",
+                   "pm.visualizer.set('<p class=vis>{{name}}</p>', {name: '<i>n</i>'});"]}}]}
              ]}
             """
         try Data(collection.utf8).write(to: directory.appendingPathComponent("c.json"))
@@ -79,6 +80,9 @@ final class HTMLChromiumTests: XCTestCase {
                 #"<details class="execution failed" id="execution-1" data-failures="1" data-skipped="0" open="">"#
             ))
         XCTAssertTrue(dom.contains(#"data-filter="failed" aria-pressed="true""#))
+        // The visualization: rendered, its value escaped by the template, inside a sandboxed frame.
+        XCTAssertTrue(dom.contains(#"<iframe class="visualization" sandbox="""#), "\(dom.suffix(3000))")
+        XCTAssertTrue(dom.contains("&amp;lt;i&amp;gt;n&amp;lt;/i&amp;gt;"), "the template escaped {{name}}")
     }
 }
 
