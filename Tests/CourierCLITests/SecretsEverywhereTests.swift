@@ -28,7 +28,8 @@ final class SecretsEverywhereTests: XCTestCase {
               "console.log('auth', pm.request.headers.get('Authorization'));",
               "pm.environment.set('copied_key', pm.environment.get('api_key'));",
               "pm.collectionVariables.set('copied_global', pm.globals.get('global_secret'));",
-              "pm.test('sees ' + pm.environment.get('odd_secret'), () => pm.expect(1).to.equal(2));"]}}]},
+              "pm.test('sees ' + pm.environment.get('odd_secret'), () => pm.expect(1).to.equal(2));",
+              "pm.visualizer.set('{{k}} {{{k}}} {{#each o}}{{@key}}{{/each}}', {k: pm.environment.get('odd_secret'), o: {[pm.globals.get('global_secret')]: 1}});"]}}]},
            {"name": "bearer", "request": {"url": "{{base}}/get?key={{api_key}}",
               "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "{{bearer_token}}"}]},
               "header": [{"key": "X-Global", "value": "{{global_secret}}"}, {"key": "X-Odd", "value": "{{odd_secret}}"}]},
@@ -94,6 +95,8 @@ final class SecretsEverywhereTests: XCTestCase {
         XCTAssertTrue(result.standardOutput.contains("****"), "secrets are shown masked")
         XCTAssertTrue(try fixture.text("out/env.json").contains("****"))
         XCTAssertTrue(try fixture.text("out/globals.json").contains("****"))
+        XCTAssertTrue(
+            try fixture.text("out/r.html").contains("srcdoc=\"**** **** ****\""), "the visualization, masked")
     }
 
     /// A secret as it could be written: as is, JSON-escaped, XML-escaped (text and attribute) and
@@ -115,6 +118,11 @@ final class SecretsEverywhereTests: XCTestCase {
         let xml = xmlText.replacingOccurrences(of: "\"", with: "&quot;")
         let percent = secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? secret
         let query = secret.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? secret
-        return [secret, json, xmlText, xml, percent, query, query.replacingOccurrences(of: "%20", with: "+")]
+        // Escaped twice: an escaped value inside the HTML report's visualization `srcdoc` attribute.
+        let twice = xml.replacingOccurrences(of: "&", with: "&amp;")
+        return [
+            secret, json, xmlText, xml, twice, percent, query,
+            query.replacingOccurrences(of: "%20", with: "+"),
+        ]
     }
 }
