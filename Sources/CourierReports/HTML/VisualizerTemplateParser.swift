@@ -205,7 +205,9 @@ struct VisualizerTemplateParser {
                 content = content.dropLast()
                 stripNext = true
             }
-            let whole = String(rest[open.lowerBound..<end])
+            // The tag as errors quote it, cut short so a message stays one short line.
+            var whole = String(rest[open.lowerBound..<end])
+            if whole.count > 60 { whole = whole.prefix(57) + "…" }
             tokens.append(.tag(tag(content), source: whole))
             rest = rest[end...]
         }
