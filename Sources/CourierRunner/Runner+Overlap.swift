@@ -115,6 +115,10 @@ extension Runner {
         visit(planned.item.json["request"] ?? .null)
         visit(.string(request.url.toString()))
         for header in request.headers { visit(.string(header.key)); visit(.string(header.value)) }
+        // A GraphQL variables object is resolved as its JSON text, keys included (`RequestBuilder`).
+        if let variables = request.body?.graphql["variables"], variables.stringValue == nil {
+            visit(.string(JSONWriter.string(variables)))
+        }
         for auth in [options.collection.auth] + planned.folders.map(\.auth) + [request.auth] {
             auth?.parameters.forEach { visit($0.value) }
         }
