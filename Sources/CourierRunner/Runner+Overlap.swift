@@ -72,7 +72,8 @@ extension Runner {
     /// data row is not known yet: then only scripts that write no variable overlap.
     func mayOverlapTests(of item: ItemInProgress, nextItem: PlannedItem, crossingIteration: Bool) -> Bool {
         // A pre-request script's `setNextRequest` decides the next item: not the one after this.
-        guard overlap.allowed, item.scripts.hasTest, item.scripts.nextRequest == .unchanged, let response = item.response,
+        guard overlap.allowed, item.scripts.hasTest, item.scripts.nextRequest == .unchanged,
+            let response = item.response,
             response.timings.total < options.overlapResponseLimitMilliseconds,
             !ItemScripts.hasPrerequest(nextItem, collection: options.collection),
             let written = writtenNames(item.scripts.test)

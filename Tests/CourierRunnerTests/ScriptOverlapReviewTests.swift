@@ -38,13 +38,17 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
         }
         return Outline(
             events: events.map(ParallelRunnerTests.describe),
-            failures: summary.failures.map { "\($0.at) \($0.item.name) \($0.cursor.iteration) \($0.error.message)" },
+            failures: summary.failures.map {
+                "\($0.at) \($0.item.name) \($0.cursor.iteration) \($0.error.message)"
+            },
             sent: summary.executions.map { execution in
                 let body = execution.request?.body.map { String(decoding: $0, as: UTF8.self) } ?? ""
                 return "\(execution.item.name) \(execution.request?.url ?? "-") \(body)"
             },
             console: summary.executions.map { $0.console.map(\.message) },
-            environment: (summary.environment?.variables ?? []).map { "\($0.key)=\($0.value?.substitutionText ?? "")" })
+            environment: (summary.environment?.variables ?? []).map {
+                "\($0.key)=\($0.value?.substitutionText ?? "")"
+            })
     }
 
     private func assertOverlappedRunIsLikeInLine(
@@ -63,13 +67,16 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
     /// How many requests the server had received at each assertion of item `a`: 2 means item `b`'s
     /// request went out while `a`'s test scripts ran.
     private func requestsSeenDuringTestsOfA(_ collection: Collection) throws -> [Int] {
-        var options = RunOptions(collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        var options = RunOptions(
+            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
         options.overlapResponseLimitMilliseconds = .infinity
         options.environment = VariableFile(id: "e", name: "e", variables: [], json: .null)
         var seen: [Int] = []
         let server = self.server!
         let runner = Runner(options: options) { event in
-            if case .assertion(_, let item) = event, item.name == "a" { seen.append(server.receivedRequests.count) }
+            if case .assertion(_, let item) = event, item.name == "a" {
+                seen.append(server.receivedRequests.count)
+            }
         }
         _ = try runner.run()
         return seen
@@ -122,6 +129,8 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
             (#"/* .set(" */ pm.execution.setNextRequest(null); /* ") */"#, false),
             ("pm.environment._values.length = 0; pm.environment._dirty = true;", false),
             ("pm.variables._layers[2]._find('n').value = '3'; pm.environment.set('unread', '1');", false),
+            ("__courier_cookieJar(JSON.stringify({operation: 'clear'}));", false),
+            ("pm.environment.__proto__['se' + 't'].call(pm.environment, 'n', '2');", false),
         ]
         for (script, overlaps) in cases {
             server.clearReceivedRequests()
