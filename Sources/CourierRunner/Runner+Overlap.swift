@@ -182,15 +182,20 @@ extension Runner {
     func startItemAfterOverlapped(_ planned: PlannedItem, cursor: RunCursor) -> ItemInProgress {
         guard overlap.pending != nil else { return startItem(planned, cursor: cursor) }
         holdWhileOverlapped()
+        // Secrets found while sending (auth, tokens) join after the overlapped item's own events,
+        // as in a sequential run: reporters mask each event with the secrets known by then.
+        let known = secrets
         let item = startItem(planned, cursor: cursor)
-        completeOverlappedItem(sentAhead: planned)
+        let found = secrets.subtracting(known)
+        secrets = known
+        completeOverlappedItem(sentAhead: planned, secretsFoundMeanwhile: found)
         return item
     }
 
     /// Waits for the overlapped test scripts, takes in what they did and completes their item,
     /// then delivers what was held back meanwhile. `sentAhead` is the item whose request already
-    /// went out meanwhile, if any.
-    func completeOverlappedItem(sentAhead: PlannedItem? = nil) {
+    /// went out meanwhile, if any; `secretsFoundMeanwhile` join before the held events are delivered.
+    func completeOverlappedItem(sentAhead: PlannedItem? = nil, secretsFoundMeanwhile: Set<String> = []) {
         guard var pending = overlap.pending else { return }
         overlap.pending = nil
         let events = overlap.heldEvents ?? []
@@ -223,6 +228,7 @@ extension Runner {
         }
         overlapRefusedRequest = false
         _ = finishItem(&pending.item, overlappedOutputs: outputs)
+        secrets.formUnion(secretsFoundMeanwhile)
         failures.append(contentsOf: heldFailures)
         for event in events { observe(event) }
     }
