@@ -23,19 +23,29 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
         var sent: [String]
         var console: [[String]]
         var environment: [String]
+        /// How many requests the server had received at the first assertion of item `b`.
+        var requestsAtFirstAssertionOfB: Int?
     }
 
     private func outline(
         _ collection: Collection, overlap: Bool, configure: (inout RunOptions) -> Void = { _ in }
     ) throws -> Outline {
-        events = []
-        let summary = try run(collection) {
-            $0.overlapScripts = overlap
-            $0.overlapResponseLimitMilliseconds = .infinity  // a busy machine must not change the outcome
-            $0.environment = VariableFile(
-                id: "e", name: "e", variables: [Variable(key: "n", value: .string("1"))], json: .null)
-            configure(&$0)
-        }
+        var options = RunOptions(
+            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        options.overlapScripts = overlap
+        options.overlapResponseLimitMilliseconds = .infinity  // a busy machine must not change the outcome
+        options.environment = VariableFile(
+            id: "e", name: "e", variables: [Variable(key: "n", value: .string("1"))], json: .null)
+        configure(&options)
+        var events: [RunEvent] = []
+        var requestsAtFirstAssertionOfB: Int?
+        let server = self.server!
+        let summary = try makeCollectionRun(options: options) { event in
+            events.append(event)
+            if case .assertion(_, let item) = event, item.name == "b", requestsAtFirstAssertionOfB == nil {
+                requestsAtFirstAssertionOfB = server.receivedRequests.count
+            }
+        }.run()
         return Outline(
             events: events.map(ParallelRunnerTests.describe),
             failures: summary.failures.map {
@@ -48,20 +58,26 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
             console: summary.executions.map { $0.console.map(\.message) },
             environment: (summary.environment?.variables ?? []).map {
                 "\($0.key)=\($0.value?.substitutionText ?? "")"
-            })
+            },
+            requestsAtFirstAssertionOfB: requestsAtFirstAssertionOfB)
     }
 
+    /// Asserts both runs look the same; returns both outlines.
+    @discardableResult
     private func assertOverlappedRunIsLikeInLine(
         _ collection: Collection, configure: (inout RunOptions) -> Void = { _ in },
         file: StaticString = #filePath, line: UInt = #line
-    ) throws {
+    ) throws -> (inLine: Outline, overlapped: Outline) {
+        server.clearReceivedRequests()
         let inLine = try outline(collection, overlap: false, configure: configure)
+        server.clearReceivedRequests()
         let overlapped = try outline(collection, overlap: true, configure: configure)
         XCTAssertEqual(overlapped.sent, inLine.sent, "requests", file: file, line: line)
         XCTAssertEqual(overlapped.console, inLine.console, "console", file: file, line: line)
         XCTAssertEqual(overlapped.events, inLine.events, "events", file: file, line: line)
         XCTAssertEqual(overlapped.failures, inLine.failures, "failures", file: file, line: line)
         XCTAssertEqual(overlapped.environment, inLine.environment, "environment", file: file, line: line)
+        return (inLine, overlapped)
     }
 
     /// How many requests the server had received at each assertion of item `a`: 2 means item `b`'s
@@ -176,5 +192,49 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
         XCTAssertEqual(
             try secretKnownAtConsoleOfA(overlap: true), [false],
             "b's password becomes a secret when b is sent, after a's console line in a sequential run")
+    }
+
+    func testOverlappedRunsMatchInLineRunsAcrossDataRowsFoldersExamplesRetriesErrorsSkipsAndJumps() throws {
+        let shared = events(
+            "test",
+            [
+                "pm.test('status ' + pm.info.requestName, () => pm.expect(pm.response.code).to.be.below(400));",
+                "console.log(pm.info.requestName, pm.iterationData.get('row'), pm.cookies.get('c'));",
+                "pm.environment.set('last', pm.info.requestName);",
+            ])
+        let collection = try collection(
+            """
+            {"info": {"name": "t"}, "event": [\(shared)], "item": [
+              {"name": "a", "request": "{{base}}/cookies/set?c={{row}}"},
+              {"name": "f", "item": [
+                {"name": "b", "request": "{{base}}/get?row={{row}}"},
+                {"name": "c", "request": "{{base}}/status/404", "response": [{"name": "ok", "code": 200}]},
+                {"name": "d", "request": "{{base}}/status/503"}
+              ]},
+              {"name": "e", "request": "http://127.0.0.1:1/never"},
+              {"name": "g", "request": "{{base}}/get?g=1", "event": [\(events("prerequest", [
+                "if (pm.iterationData.get('row') === 'r1') { pm.execution.skipRequest(); }"]))]},
+              {"name": "h", "request": "{{base}}/get?h=1", "event": [\(events("test", [
+                "if (!pm.environment.get('jumped')) { pm.environment.set('jumped', '1'); pm.execution.setNextRequest('b'); }"]))]},
+              {"name": "i", "request": "{{base}}/get?last={{last}}"}
+            ]}
+            """)
+        let rows: [JSONObject] = ["r0", "r1", "r2"].map { ["row": .string($0)] }
+        let runs = try assertOverlappedRunIsLikeInLine(collection) {
+            $0.iterationData = rows
+            $0.checkExamples = true
+            $0.retries = 1
+            $0.retryDelay = 0
+        }
+        XCTAssertEqual(runs.inLine.requestsAtFirstAssertionOfB, 3, "a (and its redirect), b")
+        XCTAssertEqual(runs.overlapped.requestsAtFirstAssertionOfB, 4, "c went out while b's tests ran")
+        try assertOverlappedRunIsLikeInLine(collection) {
+            $0.iterationData = rows
+            $0.folders = ["f"]
+        }
+        try assertOverlappedRunIsLikeInLine(collection) {
+            $0.iterationData = rows
+            $0.parallel = 2
+        }
     }
 }
