@@ -71,7 +71,9 @@ extension Runner {
     /// When `crossingIteration`, the next item starts the next iteration (if there is one), whose
     /// data row is not known yet: then only scripts that write no variable overlap.
     func mayOverlapTests(of item: ItemInProgress, nextItem: PlannedItem, crossingIteration: Bool) -> Bool {
-        guard overlap.allowed, item.scripts.hasTest, let response = item.response,
+        // A pre-request script's `setNextRequest` decides the next item: not the one after this.
+        guard overlap.allowed, item.scripts.hasTest, item.scripts.nextRequest == .unchanged,
+            let response = item.response,
             response.timings.total < options.overlapResponseLimitMilliseconds,
             !ItemScripts.hasPrerequest(nextItem, collection: options.collection),
             let written = writtenNames(item.scripts.test)
@@ -114,6 +116,10 @@ extension Runner {
         visit(planned.item.json["request"] ?? .null)
         visit(.string(request.url.toString()))
         for header in request.headers { visit(.string(header.key)); visit(.string(header.value)) }
+        // A GraphQL variables object is resolved as its JSON text, keys included (`RequestBuilder`).
+        if let variables = request.body?.graphql["variables"], variables.stringValue == nil {
+            visit(.string(JSONWriter.string(variables)))
+        }
         for auth in [options.collection.auth] + planned.folders.map(\.auth) + [request.auth] {
             auth?.parameters.forEach { visit($0.value) }
         }
@@ -176,15 +182,20 @@ extension Runner {
     func startItemAfterOverlapped(_ planned: PlannedItem, cursor: RunCursor) -> ItemInProgress {
         guard overlap.pending != nil else { return startItem(planned, cursor: cursor) }
         holdWhileOverlapped()
+        // Secrets found while sending (auth, tokens) join after the overlapped item's own events,
+        // as in a sequential run: reporters mask each event with the secrets known by then.
+        let known = secrets
         let item = startItem(planned, cursor: cursor)
-        completeOverlappedItem(sentAhead: planned)
+        let found = secrets.subtracting(known)
+        secrets = known
+        completeOverlappedItem(sentAhead: planned, secretsFoundMeanwhile: found)
         return item
     }
 
     /// Waits for the overlapped test scripts, takes in what they did and completes their item,
     /// then delivers what was held back meanwhile. `sentAhead` is the item whose request already
-    /// went out meanwhile, if any.
-    func completeOverlappedItem(sentAhead: PlannedItem? = nil) {
+    /// went out meanwhile, if any; `secretsFoundMeanwhile` join before the held events are delivered.
+    func completeOverlappedItem(sentAhead: PlannedItem? = nil, secretsFoundMeanwhile: Set<String> = []) {
         guard var pending = overlap.pending else { return }
         overlap.pending = nil
         let events = overlap.heldEvents ?? []
@@ -217,6 +228,7 @@ extension Runner {
         }
         overlapRefusedRequest = false
         _ = finishItem(&pending.item, overlappedOutputs: outputs)
+        secrets.formUnion(secretsFoundMeanwhile)
         failures.append(contentsOf: heldFailures)
         for event in events { observe(event) }
     }

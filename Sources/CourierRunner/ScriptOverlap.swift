@@ -16,6 +16,8 @@ enum ScriptOverlap {
         "clear", "replaceIn", "setNextRequest", "skipRequest", "execution", "sendRequest",
         "postman", "jar", "eval", "Function", "constructor", "require", "import", "__courier", "globalThis",
         "Reflect", "setTimeout", "setInterval", "setImmediate",
+        // A scope's internals: `pm.environment._values.push(...)` writes without `set`.
+        "_values", "_dirty", "_find", "_layers",
     ]
     /// Variable writes, allowed only as `.set('name', ...)` / `.unset('name')`.
     static let writingWords: Set<String> = ["set", "unset"]
@@ -31,7 +33,14 @@ enum ScriptOverlap {
     }()
 
     /// Whether the word at `range` is a blocking word (false), a writing word (true), or neither (nil).
+    /// Every word starting with `__` blocks: the engine's own globals (`__courier_sendRequest`, a
+    /// word of its own) and `__proto__`.
     private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
+        if range.count >= 2, bytes[range.lowerBound] == UInt8(ascii: "_"),
+            bytes[range.lowerBound + 1] == UInt8(ascii: "_")
+        {
+            return false
+        }
         guard range.count < wordsByLength.count else { return nil }
         for candidate in wordsByLength[range.count]
         where candidate.bytes.withUnsafeBufferPointer({
@@ -69,13 +78,14 @@ enum ScriptOverlap {
                     continue
                 }
                 if let start = wordStart, let writes = classify(bytes, start..<position) {
-                    guard writes, let (name, end) = literalCall(bytes, wordStart: start, wordEnd: position)
+                    guard writes,
+                        let (name, nameStart) = literalCall(bytes, wordStart: start, wordEnd: position)
                     else {
                         return nil
                     }
                     names.insert(name)
                     wordStart = nil
-                    position = end
+                    position = nameStart
                     continue
                 }
                 wordStart = nil
@@ -91,7 +101,8 @@ enum ScriptOverlap {
     }
 
     /// For a `set`/`unset` word: when it is a method call whose first argument is a plain string
-    /// literal (`.set('name'`, `.unset("name"`), the name and the position after the literal.
+    /// literal (`.set('name'`, `.unset("name"`), the name and where the name starts. The scan goes
+    /// on inside the literal: JavaScript may not see a string there (`'.set("'; code; '")'`).
     private static func literalCall(
         _ bytes: UnsafeBufferPointer<UInt8>, wordStart: Int, wordEnd: Int
     ) -> (String, Int)? {
@@ -124,7 +135,7 @@ enum ScriptOverlap {
         }
         return (
             String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self),
-            index + 1
+            nameStart
         )
     }
 
