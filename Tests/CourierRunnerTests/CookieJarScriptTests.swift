@@ -7,17 +7,6 @@ import XCTest
 /// `pm.cookies.jar()`: scripts read and change the run's own cookie jar, the one requests are sent from.
 final class CookieJarScriptTests: RunnerTestCase {
     /// An item's `event` array with one script per listen (`prerequest` or `test`).
-    private func events(prerequest: [String] = [], test: [String] = []) -> String {
-        func event(_ listen: String, _ lines: [String]) -> String {
-            let exec = lines.map { JSONWriter.quoted($0) }.joined(separator: ", ")
-            return #"{"listen": "\#(listen)", "script": {"exec": [\#(exec)]}}"#
-        }
-        var list: [String] = []
-        if !prerequest.isEmpty { list.append(event("prerequest", prerequest)) }
-        if !test.isEmpty { list.append(event("test", test)) }
-        return "[" + list.joined(separator: ", ") + "]"
-    }
-
     /// The first script lines: `jar` and `url` (the test server's `/cookies`).
     private let setUp = "var jar = pm.cookies.jar(), url = pm.variables.get('base') + '/cookies';"
 

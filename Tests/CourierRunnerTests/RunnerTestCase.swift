@@ -39,6 +39,18 @@ class RunnerTestCase: XCTestCase {
         return try JSONParser.parse(response.body)
     }
 
+    /// An item's `event` array as JSON: each non-empty list of lines becomes a script of that kind.
+    func events(prerequest: [String] = [], test: [String] = []) -> String {
+        func event(_ listen: String, _ lines: [String]) -> String {
+            let exec = lines.map { JSONWriter.quoted($0) }.joined(separator: ", ")
+            return #"{"listen": "\#(listen)", "script": {"exec": [\#(exec)]}}"#
+        }
+        var list: [String] = []
+        if !prerequest.isEmpty { list.append(event("prerequest", prerequest)) }
+        if !test.isEmpty { list.append(event("test", test)) }
+        return "[" + list.joined(separator: ", ") + "]"
+    }
+
     /// A collection of one request item.
     func single(_ request: String, extra: String = "") -> String {
         """

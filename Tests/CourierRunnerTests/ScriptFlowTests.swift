@@ -5,16 +5,11 @@ import XCTest
 
 /// How scripts affect a run: failures, errors, timeouts and flow control, as newman reports them.
 final class ScriptFlowTests: RunnerTestCase {
-    private func test(_ lines: [String]) -> String {
-        let exec = lines.map { JSONWriter.quoted($0) }.joined(separator: ", ")
-        return #"[{"listen": "test", "script": {"exec": [\#(exec)]}}]"#
-    }
-
     func testFailedAssertionsAndScriptErrorsAreFailuresAndTheRunGoesOn() throws {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "a", "request": "{{base}}/status/404", "event": \(test([
+              {"name": "a", "request": "{{base}}/status/404", "event": \(events(test: [
                 "pm.test('is 200', () => pm.response.to.have.status(200));",
                 "pm.test('is 404', () => pm.expect(pm.response.code).to.equal(404));",
                 "undefinedFunction();"]))},
@@ -38,8 +33,8 @@ final class ScriptFlowTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "loop", "request": "{{base}}/get", "event": \(test(["while (true) {}"]))},
-              {"name": "after", "request": "{{base}}/get", "event": \(test(["pm.test('still running', () => {});"]))}
+              {"name": "loop", "request": "{{base}}/get", "event": \(events(test: ["while (true) {}"]))},
+              {"name": "after", "request": "{{base}}/get", "event": \(events(test: ["pm.test('still running', () => {});"]))}
             ]}
             """)
         let started = Date()
@@ -54,7 +49,7 @@ final class ScriptFlowTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "first", "request": "{{base}}/get", "event": \(test(["postman.setNextRequest(null);"]))},
+              {"name": "first", "request": "{{base}}/get", "event": \(events(test: ["postman.setNextRequest(null);"]))},
               {"name": "second", "request": "{{base}}/get"}
             ]}
             """)
@@ -66,7 +61,7 @@ final class ScriptFlowTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "first", "request": "{{base}}/get", "event": \(test(["pm.test('fails', () => pm.expect(1).to.equal(2));"]))},
+              {"name": "first", "request": "{{base}}/get", "event": \(events(test: ["pm.test('fails', () => pm.expect(1).to.equal(2));"]))},
               {"name": "second", "request": "{{base}}/get"}
             ]}
             """)
@@ -93,7 +88,7 @@ final class ScriptFlowTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "a", "request": "{{base}}/get", "event": \(test([
+              {"name": "a", "request": "{{base}}/get", "event": \(events(test: [
                 "console.log('first');", "pm.test('one', () => {});", "console.log('between');",
                 "pm.test('two', () => { console.log('inside two'); });", "console.info('last');"]))}
             ]}

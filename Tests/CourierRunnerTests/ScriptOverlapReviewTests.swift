@@ -7,13 +7,14 @@ import XCTest
 /// `--no-script-overlap` gives (requests sent, events, failures, variables), and scripts that reach
 /// the run's state by plain JavaScript must run in line.
 final class ScriptOverlapReviewTests: RunnerTestCase {
-    private func events(_ kind: String, _ lines: [String]) -> String {
+    /// One event object (an item's `event` array holds several).
+    private func event(_ kind: String, _ lines: [String]) -> String {
         let exec = lines.map { JSONWriter.quoted($0) }.joined(separator: ", ")
         return #"{"listen": "\#(kind)", "script": {"exec": [\#(exec)]}}"#
     }
 
     private var passingTest: String {
-        events("test", ["pm.test('ok', () => pm.response.to.have.status(200));"])
+        event("test", ["pm.test('ok', () => pm.response.to.have.status(200));"])
     }
 
     /// What a user sees of a run: events, failures, each request as sent, console lines, the environment.
@@ -103,7 +104,7 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
             let collection = try collection(
                 """
                 {"info": {"name": "t"}, "item": [
-                  {"name": "a", "request": "{{base}}/get?i=a", "event": [\(events("prerequest", [next])), \(passingTest)]},
+                  {"name": "a", "request": "{{base}}/get?i=a", "event": [\(event("prerequest", [next])), \(passingTest)]},
                   {"name": "b", "request": "{{base}}/get?i=b"},
                   {"name": "c", "request": "{{base}}/get?i=c"}
                 ]}
@@ -116,7 +117,7 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "a", "request": "{{base}}/get", "event": [\(events("test", [
+              {"name": "a", "request": "{{base}}/get", "event": [\(event("test", [
                 "pm.test('ok', () => {});", "pm.environment.set('field', 'id');"]))]},
               {"name": "b", "request": {"url": "{{base}}/post", "method": "POST", "body": {"mode": "graphql",
                 "graphql": {"query": "query Q($id: ID) { x }", "variables": {"{{field}}": 7}}}}}
@@ -129,7 +130,7 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "a", "request": "{{base}}/get", "event": [\(events("test", [
+              {"name": "a", "request": "{{base}}/get", "event": [\(event("test", [
                 "pm.test('ok', () => {});",
                 "pm.environment._dirty = true; pm.environment._values.push({key: 'n', value: '2'});"]))]},
               {"name": "b", "request": "{{base}}/get?n={{n}}"}
@@ -153,7 +154,7 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
             let collection = try collection(
                 """
                 {"info": {"name": "t"}, "item": [
-                  {"name": "a", "request": "{{base}}/get", "event": [\(events("test", ["pm.test('a', () => {});", script]))]},
+                  {"name": "a", "request": "{{base}}/get", "event": [\(event("test", ["pm.test('a', () => {});", script]))]},
                   {"name": "b", "request": "{{base}}/get?n={{n}}"}
                 ]}
                 """)
@@ -165,7 +166,7 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "a", "request": "{{base}}/get", "event": [\(events("test", [
+              {"name": "a", "request": "{{base}}/get", "event": [\(event("test", [
                 "pm.test('ok', () => {});", "console.log(pm.environment.get('pw'));"]))]},
               {"name": "b", "request": {"url": "{{base}}/get", "auth": {"type": "basic", "basic": [
                 {"key": "username", "value": "u"}, {"key": "password", "value": "{{pw}}"}]}}}
@@ -195,7 +196,7 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
     }
 
     func testOverlappedRunsMatchInLineRunsAcrossDataRowsFoldersExamplesRetriesErrorsSkipsAndJumps() throws {
-        let shared = events(
+        let shared = event(
             "test",
             [
                 "pm.test('status ' + pm.info.requestName, () => pm.expect(pm.response.code).to.be.below(400));",
@@ -212,9 +213,9 @@ final class ScriptOverlapReviewTests: RunnerTestCase {
                 {"name": "d", "request": "{{base}}/status/503"}
               ]},
               {"name": "e", "request": "http://127.0.0.1:1/never"},
-              {"name": "g", "request": "{{base}}/get?g=1", "event": [\(events("prerequest", [
+              {"name": "g", "request": "{{base}}/get?g=1", "event": [\(event("prerequest", [
                 "if (pm.iterationData.get('row') === 'r1') { pm.execution.skipRequest(); }"]))]},
-              {"name": "h", "request": "{{base}}/get?h=1", "event": [\(events("test", [
+              {"name": "h", "request": "{{base}}/get?h=1", "event": [\(event("test", [
                 "if (!pm.environment.get('jumped')) { pm.environment.set('jumped', '1'); pm.execution.setNextRequest('b'); }"]))]},
               {"name": "i", "request": "{{base}}/get?last={{last}}"}
             ]}

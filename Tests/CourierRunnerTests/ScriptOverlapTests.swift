@@ -6,11 +6,6 @@ import XCTest
 /// A test script that cannot affect the next request runs while that request is on the wire; the
 /// run's results and events are the same as when every script finishes first.
 final class ScriptOverlapTests: RunnerTestCase {
-    private func events(_ kind: String, _ lines: [String]) -> String {
-        let exec = lines.map { JSONWriter.quoted($0) }.joined(separator: ", ")
-        return #"[{"listen": "\#(kind)", "script": {"exec": [\#(exec)]}}]"#
-    }
-
     /// Runs `collection` and returns, for each assertion event of item `a`, how many requests the
     /// server had received by then: 2 means item `b`'s request went out while `a`'s test ran.
     private func requestsSeenDuringTestsOfA(
@@ -31,7 +26,7 @@ final class ScriptOverlapTests: RunnerTestCase {
     }
 
     private var passingTest: String {
-        events("test", ["pm.test('ok', () => pm.response.to.have.status(200));"])
+        events(test: ["pm.test('ok', () => pm.response.to.have.status(200));"])
     }
 
     func testAnIndependentTestScriptRunsWhileTheNextRequestIsSent() throws {
@@ -54,7 +49,7 @@ final class ScriptOverlapTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "a", "request": "{{base}}/get", "event": \(events("test", [
+              {"name": "a", "request": "{{base}}/get", "event": \(events(test: [
                 "pm.test('ok', () => pm.response.to.have.status(200));", "pm.environment.set('n', '2');"]))},
               {"name": "b", "request": "{{base}}/get?n={{n}}"}
             ]}
@@ -69,7 +64,7 @@ final class ScriptOverlapTests: RunnerTestCase {
             """
             {"info": {"name": "t"}, "item": [
               {"name": "a", "request": "{{base}}/get", "event": \(passingTest)},
-              {"name": "b", "request": "{{base}}/get", "event": \(events("prerequest", ["console.log('b');"]))}
+              {"name": "b", "request": "{{base}}/get", "event": \(events(prerequest: ["console.log('b');"]))}
             ]}
             """)
         XCTAssertEqual(try requestsSeenDuringTestsOfA(collection).1, [1])
@@ -92,9 +87,7 @@ final class ScriptOverlapTests: RunnerTestCase {
     }
 
     func testOverlappedAndInLineRunsGiveTheSameEventsAndFailures() throws {
-        let test = events(
-            "test",
-            [
+        let test = events(test: [
                 "pm.test('status ' + pm.info.requestName, () => pm.response.to.have.status(200));",
                 "pm.test('json', () => pm.expect(pm.response.json()).to.be.an('object'));",
                 "console.log('tested', pm.info.requestName, pm.environment.get('who'));",
@@ -145,7 +138,7 @@ final class ScriptOverlapTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "a", "request": "{{base}}/get", "event": \(events("test", [
+              {"name": "a", "request": "{{base}}/get", "event": \(events(test: [
                 "pm.test('ok', () => pm.response.to.have.status(200));",
                 "var scope = pm.environment, name = 'se' + 't'; scope[name]('n', '2');"]))},
               {"name": "b", "request": "{{base}}/get?n={{n}}", "event": \(passingTest)},
@@ -189,7 +182,7 @@ final class ScriptOverlapTests: RunnerTestCase {
             let collection = try collection(
                 """
                 {"info": {"name": "t"}, "item": [
-                  {"name": "a", "request": "{{base}}/get", "event": \(events("test", ["pm.test('a', () => {});", script]))},
+                  {"name": "a", "request": "{{base}}/get", "event": \(events(test: ["pm.test('a', () => {});", script]))},
                   {"name": "b", "request": "{{base}}/get"}
                 ]}
                 """)
@@ -202,7 +195,7 @@ final class ScriptOverlapTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "a", "request": "{{base}}/get", "event": \(events("test", [
+              {"name": "a", "request": "{{base}}/get", "event": \(events(test: [
                 "pm.test('ok', () => pm.response.to.have.status(200));",
                 "pm.collectionVariables.set('later', 'from a');"]))},
               {"name": "b", "request": "{{base}}/get?n={{n}}"},
@@ -219,7 +212,7 @@ final class ScriptOverlapTests: RunnerTestCase {
         var collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "a", "request": "{{base}}/get", "event": \(events("test", [
+              {"name": "a", "request": "{{base}}/get", "event": \(events(test: [
                 "pm.test('ok', () => pm.response.to.have.status(200));", "pm.environment.set('inner', 'new');"]))},
               {"name": "b", "request": "{{base}}/get?outer={{outer}}"}
             ]}
@@ -234,7 +227,7 @@ final class ScriptOverlapTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "a", "request": "{{base}}/get", "event": \(events("test", [
+              {"name": "a", "request": "{{base}}/get", "event": \(events(test: [
                 "pm.test('ok', () => pm.response.to.have.status(200));",
                 "var scope = pm.environment, name = 'se' + 't'; scope[name]('unread', '2');"]))},
               {"name": "b", "request": "{{base}}/get?n={{n}}", "event": \(passingTest)}
@@ -269,7 +262,7 @@ final class ScriptOverlapTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "a", "request": "{{base}}/get?row={{name}}", "event": \(events("test", [
+              {"name": "a", "request": "{{base}}/get?row={{name}}", "event": \(events(test: [
                 "pm.test('row ' + pm.iterationData.get('name'), () => pm.expect(pm.response.json().args.row).to.equal(pm.iterationData.get('name')));",
                 "pm.test('even rows', () => pm.expect(pm.iterationData.get('n') % 2).to.equal(0));",
                 "console.log('iteration', pm.info.iteration, pm.iterationData.get('name'));"]))}
@@ -308,7 +301,7 @@ final class ScriptOverlapTests: RunnerTestCase {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "a", "request": "{{base}}/get", "event": \(events("test", [
+              {"name": "a", "request": "{{base}}/get", "event": \(events(test: [
                 "pm.test('ok', () => {}); pm.environment.set('unread', '1');"]))}
             ]}
             """)

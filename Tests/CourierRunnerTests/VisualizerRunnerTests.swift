@@ -6,16 +6,11 @@ import XCTest
 /// `pm.visualizer.set` lands on the execution for the HTML report; the item's last `set` or
 /// `clear` wins, across the collection's, folders' and item's scripts.
 final class VisualizerRunnerTests: RunnerTestCase {
-    private func test(_ lines: [String]) -> String {
-        let exec = lines.map { JSONWriter.quoted($0) }.joined(separator: ", ")
-        return #"[{"listen": "test", "script": {"exec": [\#(exec)]}}]"#
-    }
-
     func testATestScriptsVisualizationLandsOnItsExecution() throws {
         let collection = try collection(
             """
             {"info": {"name": "t"}, "item": [
-              {"name": "shown", "request": "{{base}}/get", "event": \(test([
+              {"name": "shown", "request": "{{base}}/get", "event": \(events(test: [
                 "pm.visualizer.set('<b>{{name}}</b>', {name: 'x', code: pm.response.code});"]))},
               {"name": "plain", "request": "{{base}}/get"}
             ]}
@@ -31,9 +26,9 @@ final class VisualizerRunnerTests: RunnerTestCase {
     func testTheItemsLastSetOrClearWins() throws {
         let collection = try collection(
             """
-            {"info": {"name": "t"}, "event": \(test(["pm.visualizer.set('collection', {});"])), "item": [
-              {"name": "replaced", "request": "{{base}}/get", "event": \(test(["pm.visualizer.set('item', {n: 1});"]))},
-              {"name": "cleared", "request": "{{base}}/get", "event": \(test(["pm.visualizer.clear();"]))},
+            {"info": {"name": "t"}, "event": \(events(test: ["pm.visualizer.set('collection', {});"])), "item": [
+              {"name": "replaced", "request": "{{base}}/get", "event": \(events(test: ["pm.visualizer.set('item', {n: 1});"]))},
+              {"name": "cleared", "request": "{{base}}/get", "event": \(events(test: ["pm.visualizer.clear();"]))},
               {"name": "kept", "request": "{{base}}/get"}
             ]}
             """)
