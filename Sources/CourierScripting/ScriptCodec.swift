@@ -36,11 +36,6 @@ enum ScriptCodec {
         } else {
             encoder.write(input.response ?? .null)
         }
-        write(scope: input.globals, key: ",\"globals\":[", to: encoder)
-        write(scope: input.collectionVariables, key: ",\"collectionVariables\":[", to: encoder)
-        write(scope: input.environment, key: ",\"environment\":[", to: encoder)
-        write(scope: input.iterationData, key: ",\"iterationData\":[", to: encoder)
-        write(scope: input.localVariables, key: ",\"localVariables\":[", to: encoder)
         encoder.raw(",\"iteration\":")
         encoder.append(input.iteration)
         encoder.raw(",\"iterationCount\":")
@@ -60,6 +55,25 @@ enum ScriptCodec {
         encoder.write(input.cookies)
         encoder.raw("}")
         return responseBody
+    }
+
+    /// Writes the five scopes' variables as one JSON array of arrays (globals, collection,
+    /// environment, iteration data, local) to `encoder`, emptied first; false, with nothing
+    /// written, when every scope is empty. The engine parses the text only when a script reads a
+    /// scope, so scripts that never do don't pay for the variables.
+    static func writeScopes(_ input: ScriptInput, to encoder: FastJSONEncoder) -> Bool {
+        encoder.removeAll()
+        guard
+            !(input.globals.isEmpty && input.collectionVariables.isEmpty && input.environment.isEmpty
+                && input.iterationData.isEmpty && input.localVariables.isEmpty)
+        else { return false }
+        write(scope: input.globals, key: "[[", to: encoder)
+        write(scope: input.collectionVariables, key: ",[", to: encoder)
+        write(scope: input.environment, key: ",[", to: encoder)
+        write(scope: input.iterationData, key: ",[", to: encoder)
+        write(scope: input.localVariables, key: ",[", to: encoder)
+        encoder.raw("]")
+        return true
     }
 
     /// Writes a typed response as the same JSON its `jsonValue` gives, without the body member.
@@ -85,7 +99,7 @@ enum ScriptCodec {
         encoder.raw("}")
     }
 
-    /// Appends one scope's variables as a JSON array member; `key` is the text up to the `[`.
+    /// Appends one scope's variables as a JSON array; `key` is the text before them, ending in `[`.
     private static func write(scope variables: [Variable], key: StaticString, to encoder: FastJSONEncoder) {
         encoder.raw(key)
         for (position, variable) in variables.enumerated() {

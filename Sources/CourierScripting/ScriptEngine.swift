@@ -45,6 +45,8 @@ public final class ScriptEngine {
     private var lastCompiled: (source: String, entry: (function: JSObjectRef, legacy: Bool))?
     /// The input JSON's buffer, reused by every run.
     private let inputEncoder = FastJSONEncoder(capacity: 4096)
+    /// The scopes' JSON buffer, reused by every run (see `ScriptCodec.writeScopes`).
+    private let scopesEncoder = FastJSONEncoder(capacity: 1024)
 
     /// Makes an engine. `timeoutMilliseconds` (`--timeout-script`, 0 for none) bounds each script;
     /// `sendRequest` serves `pm.sendRequest`; `dynamicVariables` supplies `{{$name}}` values beyond
@@ -132,7 +134,10 @@ public final class ScriptEngine {
         let inputValue = JSBridge.value(context, utf16JSON: inputEncoder.units)
         let body = responseBody.map { JSBridge.value(context, $0) } ?? JSValueMakeUndefined(context)
         let legacy = JSValueMakeBoolean(context, needsLegacy)
-        let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy])
+        let scopes =
+            ScriptCodec.writeScopes(input, to: scopesEncoder)
+            ? JSBridge.value(context, utf16: scopesEncoder.units) : JSValueMakeUndefined(context)
+        let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy, scopes])
         if watchdog.fired {
             stop(watchdog.message)
         } else if let exception = begun.exception {

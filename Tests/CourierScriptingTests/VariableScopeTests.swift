@@ -28,6 +28,27 @@ final class VariableScopeTests: XCTestCase {
         XCTAssertEqual(output.environment.first?.value?.doubleValue, 1)
     }
 
+    /// The scopes cross together and are read when first used: each reaches its own `pm` member,
+    /// and a script that reads one and changes another returns both correctly.
+    func testEachScopeReachesItsOwnMember() {
+        var input = ScriptFixture.testInput()
+        input.globals = [Variable(key: "g", value: "global")]
+        input.collectionVariables = [Variable(key: "c", value: "collection")]
+        input.environment = [Variable(key: "e", value: "environment")]
+        input.iterationData = [Variable(key: "d", value: "data")]
+        input.localVariables = [Variable(key: "l", value: "local")]
+        let output = engine.run(
+            """
+            pm.test([pm.globals.get('g'), pm.collectionVariables.get('c'), pm.environment.get('e'),
+              pm.iterationData.get('d'), pm.variables.get('l'), pm.variables.get('g')].join(), () => {});
+            pm.environment.set('e2', 'new');
+            """, input: input)
+        XCTAssertEqual(output.assertions.map(\.name), ["global,collection,environment,data,local,global"])
+        XCTAssertEqual(output.environment.map(\.key), ["e", "e2"])
+        XCTAssertEqual(output.globals, input.globals)
+        XCTAssertEqual(output.localVariables, input.localVariables)
+    }
+
     func testUnchangedScopesComeBackExactly() {
         var input = ScriptFixture.testInput()
         input.environment = [

@@ -9,8 +9,9 @@ enum PostmanPrelude {
           var C = global.__courier;
           var ASYNC_TIMEOUT = 'sandbox: asynchronous script execution timeout';
 
-          function State(input) {
+          function State(input, scopes) {
             this.input = input;
+            this.scopes = scopes;
             this.eventName = input.eventName === 'prerequest' ? 'prerequest' : 'test';
             this.assertions = [];
             this.assertionIndex = 0;
@@ -35,15 +36,22 @@ enum PostmanPrelude {
               get: function () { return this[slot] || (this[slot] = make(this.input, this)); }
             });
           }
-          lazyScope('local', function (input) { return new C.VariableScope(input.localVariables); });
-          lazyScope('data', function (input) { return new C.DataScope(input.iterationData); });
-          lazyScope('environment', function (input) {
-            var scope = new C.VariableScope(input.environment);
+          // The scopes' variables cross as one JSON text (undefined when all five are empty), parsed
+          // only when a script first reads a scope: parsing them costs every run that never does.
+          var GLOBALS = 0, COLLECTION = 1, ENVIRONMENT = 2, DATA = 3, LOCAL = 4;
+          function scopeValues(s, position) {
+            if (typeof s.scopes === 'string') { s.scopes = JSON.parse(s.scopes); }
+            return s.scopes ? s.scopes[position] : [];
+          }
+          lazyScope('local', function (input, s) { return new C.VariableScope(scopeValues(s, LOCAL)); });
+          lazyScope('data', function (input, s) { return new C.DataScope(scopeValues(s, DATA)); });
+          lazyScope('environment', function (input, s) {
+            var scope = new C.VariableScope(scopeValues(s, ENVIRONMENT));
             if (input.environmentName) { scope.name = String(input.environmentName); }
             return scope;
           });
-          lazyScope('collection', function (input) { return new C.VariableScope(input.collectionVariables); });
-          lazyScope('globals', function (input) { return new C.VariableScope(input.globals); });
+          lazyScope('collection', function (input, s) { return new C.VariableScope(scopeValues(s, COLLECTION)); });
+          lazyScope('globals', function (input, s) { return new C.VariableScope(scopeValues(s, GLOBALS)); });
           lazyScope('variables', function (input, s) {
             return new C.MergedScope([s.local, s.data, s.environment, s.collection, s.globals]);
           });
@@ -201,10 +209,11 @@ enum PostmanPrelude {
           }
           C.setNextRequest = setNextRequest;
 
-          /// Starts one script execution. `script` is the compiled user function.
-          C.begin = function (input, body, script, legacy) {
+          /// Starts one script execution. `script` is the compiled user function; `scopes` the JSON
+          /// text of the five scopes' variables (globals, collection, environment, data, local).
+          C.begin = function (input, body, script, legacy, scopes) {
             if (input.response && body !== undefined) { input.response.body = body; }
-            var s = new State(input);
+            var s = new State(input, scopes);
             C.state = s;
             if (legacy) { C.installLegacy(s, s.pm); }
             try { script.call(global); } catch (e) { C.fail(e); }
