@@ -109,12 +109,10 @@ enum ScriptCodec {
         encoder.raw("]")
     }
 
-    /// Writes a variable as `Variable.jsonValue` would, directly when it has no extra members.
+    /// Writes a variable as `Variable.jsonValue` would (extra members last, unless they repeat a
+    /// member already written), without building that object: environment files give every
+    /// variable an extra `enabled`, and every run writes every variable.
     private static func write(_ variable: Variable, to encoder: FastJSONEncoder) {
-        guard variable.extra.count == 0 else {
-            encoder.write(variable.jsonValue)
-            return
-        }
         encoder.raw("{\"key\":")
         encoder.write(string: variable.key)
         encoder.raw(",\"value\":")
@@ -124,6 +122,20 @@ enum ScriptCodec {
             encoder.write(string: type)
         }
         if variable.disabled { encoder.raw(",\"disabled\":true") }
+        let extra = variable.extra.members
+        for (position, member) in extra.enumerated() {
+            switch member.key {
+            case "key", "value": continue
+            case "type" where variable.type != nil: continue
+            case "disabled" where variable.disabled: continue
+            case _ where extra[..<position].contains(where: { $0.key == member.key }): continue
+            default:
+                encoder.raw(",")
+                encoder.write(string: member.key)
+                encoder.raw(":")
+                encoder.write(member.value)
+            }
+        }
         encoder.raw("}")
     }
 
