@@ -47,6 +47,9 @@ public final class ScriptEngine {
     private let inputEncoder = FastJSONEncoder(capacity: 4096)
     /// The scopes' JSON buffer, reused by every run (see `ScriptCodec.writeScopes`).
     private let scopesEncoder = FastJSONEncoder(capacity: 1024)
+    /// The scopes sent last and their JSON text as a (protected) JavaScript string: runs mostly
+    /// get the very arrays the previous run returned, and then the text is sent again unwritten.
+    private var sentScopes: (variables: [[Variable]], text: JSValueRef)?
 
     /// Makes an engine. `timeoutMilliseconds` (`--timeout-script`, 0 for none) bounds each script;
     /// `sendRequest` serves `pm.sendRequest`; `dynamicVariables` supplies `{{$name}}` values beyond
@@ -116,6 +119,7 @@ public final class ScriptEngine {
     deinit {
         for entry in compiled.values { JSValueUnprotect(context, entry.function) }
         for function in [begin, tick, finish, abort] { JSValueUnprotect(context, function) }
+        if let sentScopes { JSValueUnprotect(context, sentScopes.text) }
         JSGlobalContextRelease(context)
         JSContextGroupRelease(group)
     }
@@ -134,9 +138,7 @@ public final class ScriptEngine {
         let inputValue = JSBridge.value(context, utf16JSON: inputEncoder.units)
         let body = responseBody.map { JSBridge.value(context, $0) } ?? JSValueMakeUndefined(context)
         let legacy = JSValueMakeBoolean(context, needsLegacy)
-        let scopes =
-            ScriptCodec.writeScopes(input, to: scopesEncoder)
-            ? JSBridge.value(context, utf16: scopesEncoder.units) : JSValueMakeUndefined(context)
+        let scopes = scopesText(input)
         let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy, scopes])
         if watchdog.fired {
             stop(watchdog.message)
@@ -157,6 +159,28 @@ public final class ScriptEngine {
     }
 
     // MARK: - Running
+
+    /// The scopes' variables as JSON text for `__courier.begin` (undefined when all are empty),
+    /// the previous run's text when every scope is still the same array.
+    private func scopesText(_ input: ScriptInput) -> JSValueRef {
+        let variables = [input.globals, input.collectionVariables, input.environment, input.iterationData, input.localVariables]
+        if let sent = sentScopes, zip(sent.variables, variables).allSatisfy(Self.sameStorage) { return sent.text }
+        if let sent = sentScopes { JSValueUnprotect(context, sent.text) }
+        sentScopes = nil
+        guard ScriptCodec.writeScopes(input, to: scopesEncoder) else { return JSValueMakeUndefined(context) }
+        let text = JSBridge.value(context, utf16: scopesEncoder.units)
+        JSValueProtect(context, text)
+        sentScopes = (variables, text)
+        return text
+    }
+
+    /// Whether two arrays share one storage buffer, so hold the same elements. Unlike `==` this is
+    /// exact (`==` calls the numbers 1.5 and 1.50 equal, but their JSON differs) and costs nothing;
+    /// `sentScopes` keeps its arrays alive, so a new array cannot reuse their address.
+    private static func sameStorage(_ sent: [Variable], _ now: [Variable]) -> Bool {
+        sent.count == now.count
+            && sent.withUnsafeBufferPointer { old in now.withUnsafeBufferPointer { old.baseAddress == $0.baseAddress } }
+    }
 
     /// Runs queued callbacks and timers until none are left, the script failed, or time is up.
     private func drainEventLoop(started: UInt64) {

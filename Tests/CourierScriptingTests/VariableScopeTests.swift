@@ -49,6 +49,26 @@ final class VariableScopeTests: XCTestCase {
         XCTAssertEqual(output.localVariables, input.localVariables)
     }
 
+    /// One engine, several runs: each run sees the scopes it was given, whether they are the same
+    /// arrays as last time (a script's changes never leak into the next run) or new ones.
+    func testEachRunSeesTheScopesItWasGiven() {
+        var input = ScriptFixture.testInput()
+        input.environment = [Variable(key: "e", value: "first")]
+        let script = "pm.test(String(pm.environment.get('e')), () => {}); pm.environment.set('e', 'changed');"
+        let first = engine.run(script, input: input)
+        let again = engine.run(script, input: input)
+        input.environment = first.environment
+        let next = engine.run(script, input: input)
+        input.environment = [Variable(key: "e", value: .number(JSONNumber(text: "1.50")))]
+        let number = engine.run(script, input: input)
+        input.environment = [Variable(key: "e", value: .number(JSONNumber(text: "1.5")))]
+        let equalNumber = engine.run("pm.test(JSON.stringify(pm.environment.toObject()), () => {});", input: input)
+        XCTAssertEqual(
+            [first, again, next, number].compactMap { $0.assertions.first?.name }, ["first", "first", "changed", "1.5"])
+        XCTAssertEqual(equalNumber.assertions.first?.name, "{\"e\":1.5}")
+        XCTAssertEqual(again.environment.first?.value, "changed")
+    }
+
     func testUnchangedScopesComeBackExactly() {
         var input = ScriptFixture.testInput()
         input.environment = [
