@@ -10,10 +10,15 @@ enum ScriptCodec {
     static func write(_ input: ScriptInput, to encoder: FastJSONEncoder) -> String? {
         encoder.removeAll()
         var responseBody: String?
+        // Every member costs JavaScriptCore's parser about a thousand instructions, so `request`
+        // (null), `cookies` ([]) and `environmentName` ("") are left out when empty: the prelude
+        // reads a missing one the same way.
         encoder.raw("{\"eventName\":")
         encoder.write(string: input.eventName)
-        encoder.raw(",\"request\":")
-        encoder.write(input.request)
+        if !input.request.isNull {
+            encoder.raw(",\"request\":")
+            encoder.write(input.request)
+        }
         encoder.raw(",\"response\":")
         if let typed = input.typedResponse {
             responseBody = typed.body
@@ -49,10 +54,15 @@ enum ScriptCodec {
             if position > 0 { encoder.raw(",") }
             encoder.write(string: name)
         }
-        encoder.raw("],\"environmentName\":")
-        encoder.write(string: input.environmentName)
-        encoder.raw(",\"cookies\":")
-        encoder.write(input.cookies)
+        encoder.raw("]")
+        if !input.environmentName.isEmpty {
+            encoder.raw(",\"environmentName\":")
+            encoder.write(string: input.environmentName)
+        }
+        if input.cookies.arrayValue?.isEmpty != true {
+            encoder.raw(",\"cookies\":")
+            encoder.write(input.cookies)
+        }
         encoder.raw("}")
         return responseBody
     }
