@@ -139,7 +139,8 @@ public final class ScriptEngine {
         let body = responseBody.map { JSBridge.value(context, $0) } ?? JSValueMakeUndefined(context)
         let legacy = JSValueMakeBoolean(context, needsLegacy)
         let scopes = scopesText(input)
-        let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy, scopes])
+        let flatHeaders = JSValueMakeBoolean(context, input.typedResponse != nil)
+        let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy, scopes, flatHeaders])
         if watchdog.fired {
             stop(watchdog.message)
         } else if let exception = begun.exception {

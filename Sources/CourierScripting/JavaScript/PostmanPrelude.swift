@@ -209,10 +209,20 @@ enum PostmanPrelude {
           }
           C.setNextRequest = setNextRequest;
 
+          /// A typed response's headers as `{key, value}` objects from the flat array of names and
+          /// values they cross as (see ScriptCodec).
+          function headerObjects(flat) {
+            var headers = [];
+            for (var i = 0; i + 1 < flat.length; i += 2) { headers.push({ key: flat[i], value: flat[i + 1] }); }
+            return headers;
+          }
+
           /// Starts one script execution. `script` is the compiled user function; `scopes` the JSON
-          /// text of the five scopes' variables (globals, collection, environment, data, local).
-          C.begin = function (input, body, script, legacy, scopes) {
+          /// text of the five scopes' variables (globals, collection, environment, data, local);
+          /// `flatHeaders` whether the response's headers are a flat array of names and values.
+          C.begin = function (input, body, script, legacy, scopes, flatHeaders) {
             if (input.response && body !== undefined) { input.response.body = body; }
+            if (flatHeaders && input.response) { input.response.header = headerObjects(input.response.header); }
             var s = new State(input, scopes);
             C.state = s;
             if (legacy) { C.installLegacy(s, s.pm); }
