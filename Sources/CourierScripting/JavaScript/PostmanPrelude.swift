@@ -1,5 +1,5 @@
 /// The `pm` object in JavaScript and the engine's per-run entry points: `__courier.begin(input,
-/// body, script, legacy)` builds a fresh `pm` (and the legacy globals) from the input snapshot and
+/// body, script, legacy, scopes, flatHeaders)` builds a fresh `pm` (and the legacy globals) from the input snapshot and
 /// runs the compiled script; `__courier.finish()` returns the result and removes every global the
 /// run created. They are two calls: promise jobs (and unhandled-rejection reports) run in between.
 enum PostmanPrelude {
