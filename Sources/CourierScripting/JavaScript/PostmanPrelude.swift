@@ -1,7 +1,8 @@
 /// The `pm` object in JavaScript and the engine's per-run entry points: `__courier.begin(input,
-/// body, script, legacy, scopes, flatHeaders)` builds a fresh `pm` (and the legacy globals) from the input snapshot and
-/// runs the compiled script; `__courier.finish()` returns the result and removes every global the
-/// run created. They are two calls: promise jobs (and unhandled-rejection reports) run in between.
+/// body, script, legacy, scopes, flatHeaders)` builds a fresh `pm` (and the legacy globals) from
+/// the input snapshot and runs the compiled script; `__courier.finish()` returns the result and
+/// removes every global the run created. They are two calls: promise jobs (and unhandled-rejection
+/// reports) run in between.
 enum PostmanPrelude {
     static let source = ##"""
         (function (global) {
