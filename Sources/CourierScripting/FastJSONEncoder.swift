@@ -81,50 +81,121 @@ final class FastJSONEncoder {
     /// Appends a quoted, escaped JSON string.
     func write(string: String) {
         var text = string
-        // Plain ASCII without characters to escape (the usual case) is widened in one pass;
-        // `plain` is how many leading bytes were, and the rest goes unit by unit.
-        let plain = text.withUTF8 { utf8 -> Int in
+        // One pass over the UTF-8 bytes (reading a string's UTF-16 view costs tens of instructions a
+        // unit). UTF-16 never needs more units than UTF-8 has bytes, so after the first `reserve`
+        // only an escape, which is longer than its byte, has to make room.
+        text.withUTF8 { utf8 in
             let length = utf8.count
             reserve(length + 2)
-            let start = storage + count
-            start[0] = UInt16(ascii: "\"")
+            var out = storage + count
+            out[0] = UInt16(ascii: "\"")
+            out += 1
             var index = 0
+            if let base = utf8.baseAddress {
+                index = Self.copyPlainWords(from: base, count: length, to: out)
+                out += index
+            }
             while index < length {
                 let byte = utf8[index]
-                if byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    break
+                if byte >= 0x80 {
+                    index += Self.decodeScalar(utf8, at: index, to: &out)
+                    continue
                 }
-                start[index + 1] = UInt16(byte)
                 index += 1
-            }
-            if index == length {
-                start[length + 1] = UInt16(ascii: "\"")
-                count += length + 2
-                return -1
-            }
-            count += index + 1
-            return index
-        }
-        guard plain >= 0 else { return }
-        // The bytes before `plain` are ASCII, so they are also the first `plain` UTF-16 units.
-        for unit in text.utf16.dropFirst(plain) {
-            switch unit {
-            case UInt16(ascii: "\""): raw("\\\"")
-            case UInt16(ascii: "\\"): raw("\\\\")
-            case UInt16(ascii: "\n"): raw("\\n")
-            case UInt16(ascii: "\r"): raw("\\r")
-            case UInt16(ascii: "\t"): raw("\\t")
-            case 0..<0x20:
-                let hex: StaticString = "0123456789abcdef"
-                raw("\\u00")
-                hex.withUTF8Buffer { digits in
-                    self.unit(UInt16(digits[Int(unit >> 4)]))
-                    self.unit(UInt16(digits[Int(unit & 0xF)]))
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                    out[0] = UInt16(byte)
+                    out += 1
+                    continue
                 }
-            default: self.unit(unit)
+                count = out - storage
+                reserve(length - index + 7)
+                escape(byte)
+                out = storage + count
+            }
+            out[0] = UInt16(ascii: "\"")
+            count = out + 1 - storage
+        }
+    }
+
+    /// Appends the JSON escape of a control character, `"` or `\\`.
+    private func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case UInt8(ascii: "\n"): raw("\\n")
+        case UInt8(ascii: "\r"): raw("\\r")
+        case UInt8(ascii: "\t"): raw("\\t")
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            raw("\\u00")
+            hex.withUTF8Buffer { digits in
+                self.unit(UInt16(digits[Int(byte >> 4)]))
+                self.unit(UInt16(digits[Int(byte & 0xF)]))
             }
         }
-        unit(UInt16(ascii: "\""))
+    }
+
+    /// Writes the scalar whose UTF-8 sequence (valid, as every Swift string's) starts at `index` as
+    /// one or two UTF-16 units at `out`, advancing it; returns the sequence's length in bytes.
+    private static func decodeScalar(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, to out: inout UnsafeMutablePointer<UInt16>
+    ) -> Int {
+        let lead = UInt32(bytes[index])
+        let scalar: UInt32
+        let size: Int
+        if lead < 0xE0 {
+            scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            size = 2
+        } else if lead < 0xF0 {
+            scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            size = 3
+        } else {
+            scalar =
+                (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F)
+            size = 4
+        }
+        if scalar >= 0x10000 {
+            let offset = scalar - 0x10000
+            out[0] = UInt16(0xD800 + (offset >> 10))
+            out[1] = UInt16(0xDC00 + (offset & 0x3FF))
+            out += 2
+        } else {
+            out[0] = UInt16(scalar)
+            out += 1
+        }
+        return size
+    }
+
+    /// Widens leading 8-byte words of `bytes` that hold no byte JSON must escape (control
+    /// characters, `"`, `\\`) and no non-ASCII byte into `units`; returns how many bytes it took.
+    private static func copyPlainWords(
+        from bytes: UnsafePointer<UInt8>, count: Int, to units: UnsafeMutablePointer<UInt16>
+    ) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        /// Whether some byte of `word` is zero (exact: a borrow only follows a real zero byte).
+        func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & high != 0 }
+        /// Four ASCII bytes spread into four UTF-16 code units (little-endian).
+        func widen(_ half: UInt64) -> UInt64 {
+            let pairs = (half | half << 16) & 0x0000_FFFF_0000_FFFF
+            return (pairs | pairs << 8) & 0x00FF_00FF_00FF_00FF
+        }
+        let source = UnsafeRawPointer(bytes)
+        let target = UnsafeMutableRawPointer(units)
+        var index = 0
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // A control character is a byte below 0x20: subtracting 0x20 from it borrows.
+            let control = (word &- ones &* 0x20) & ~word & high != 0
+            if word & high != 0 || control || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) {
+                break
+            }
+            target.storeBytes(of: widen(word & 0xFFFF_FFFF).littleEndian, toByteOffset: index * 2, as: UInt64.self)
+            target.storeBytes(of: widen(word >> 32).littleEndian, toByteOffset: index * 2 + 8, as: UInt64.self)
+            index += 8
+        }
+        return index
     }
 
     /// Appends one code unit.

@@ -120,6 +120,13 @@ enum JSBridge {
         return JSValueMakeString(context, string)
     }
 
+    /// Makes a JavaScript string value from UTF-16 code units.
+    static func value(_ context: JSContextRef, utf16 units: UnsafeBufferPointer<UInt16>) -> JSValueRef {
+        let string = JSStringCreateWithCharacters(units.baseAddress, units.count)
+        defer { JSStringRelease(string) }
+        return JSValueMakeString(context, string)
+    }
+
     /// Parses JSON text into a JavaScript value (undefined when it is not valid JSON).
     static func value(_ context: JSContextRef, json: String) -> JSValueRef {
         let string = string(json)

@@ -10,10 +10,15 @@ enum ScriptCodec {
     static func write(_ input: ScriptInput, to encoder: FastJSONEncoder) -> String? {
         encoder.removeAll()
         var responseBody: String?
+        // Every member costs JavaScriptCore's parser about a thousand instructions, so `request`
+        // (null), `cookies` ([]) and `environmentName` ("") are left out when empty: the prelude
+        // reads a missing one the same way.
         encoder.raw("{\"eventName\":")
         encoder.write(string: input.eventName)
-        encoder.raw(",\"request\":")
-        encoder.write(input.request)
+        if !input.request.isNull {
+            encoder.raw(",\"request\":")
+            encoder.write(input.request)
+        }
         encoder.raw(",\"response\":")
         if let typed = input.typedResponse {
             responseBody = typed.body
@@ -36,11 +41,6 @@ enum ScriptCodec {
         } else {
             encoder.write(input.response ?? .null)
         }
-        write(scope: input.globals, key: ",\"globals\":[", to: encoder)
-        write(scope: input.collectionVariables, key: ",\"collectionVariables\":[", to: encoder)
-        write(scope: input.environment, key: ",\"environment\":[", to: encoder)
-        write(scope: input.iterationData, key: ",\"iterationData\":[", to: encoder)
-        write(scope: input.localVariables, key: ",\"localVariables\":[", to: encoder)
         encoder.raw(",\"iteration\":")
         encoder.append(input.iteration)
         encoder.raw(",\"iterationCount\":")
@@ -54,15 +54,41 @@ enum ScriptCodec {
             if position > 0 { encoder.raw(",") }
             encoder.write(string: name)
         }
-        encoder.raw("],\"environmentName\":")
-        encoder.write(string: input.environmentName)
-        encoder.raw(",\"cookies\":")
-        encoder.write(input.cookies)
+        encoder.raw("]")
+        if !input.environmentName.isEmpty {
+            encoder.raw(",\"environmentName\":")
+            encoder.write(string: input.environmentName)
+        }
+        if input.cookies.arrayValue?.isEmpty != true {
+            encoder.raw(",\"cookies\":")
+            encoder.write(input.cookies)
+        }
         encoder.raw("}")
         return responseBody
     }
 
-    /// Writes a typed response as the same JSON its `jsonValue` gives, without the body member.
+    /// Writes the five scopes' variables as one JSON array of arrays (globals, collection,
+    /// environment, iteration data, local) to `encoder`, emptied first; false, with nothing
+    /// written, when every scope is empty. The engine parses the text only when a script reads a
+    /// scope, so scripts that never do don't pay for the variables.
+    static func writeScopes(_ input: ScriptInput, to encoder: FastJSONEncoder) -> Bool {
+        encoder.removeAll()
+        guard
+            !(input.globals.isEmpty && input.collectionVariables.isEmpty && input.environment.isEmpty
+                && input.iterationData.isEmpty && input.localVariables.isEmpty)
+        else { return false }
+        write(scope: input.globals, key: "[[", to: encoder)
+        write(scope: input.collectionVariables, key: ",[", to: encoder)
+        write(scope: input.environment, key: ",[", to: encoder)
+        write(scope: input.iterationData, key: ",[", to: encoder)
+        write(scope: input.localVariables, key: ",[", to: encoder)
+        encoder.raw("]")
+        return true
+    }
+
+    /// Writes a typed response as the same JSON its `jsonValue` gives, without the body member,
+    /// except that `header` is one flat array of names and values: JavaScriptCore parses strings
+    /// far more cheaply than objects, and `__courier.begin` makes the `{key, value}` objects.
     private static func write(_ response: ScriptResponse, to encoder: FastJSONEncoder) {
         encoder.raw("{\"id\":")
         encoder.write(string: response.id)
@@ -72,11 +98,10 @@ enum ScriptCodec {
         encoder.write(string: response.status)
         encoder.raw(",\"header\":[")
         for (position, header) in response.headers.enumerated() {
-            encoder.raw(position > 0 ? ",{\"key\":" : "{\"key\":")
+            if position > 0 { encoder.raw(",") }
             encoder.write(string: header.name)
-            encoder.raw(",\"value\":")
+            encoder.raw(",")
             encoder.write(string: header.value)
-            encoder.raw("}")
         }
         encoder.raw("],\"responseTime\":")
         encoder.append(response.responseTime)
@@ -85,7 +110,7 @@ enum ScriptCodec {
         encoder.raw("}")
     }
 
-    /// Appends one scope's variables as a JSON array member; `key` is the text up to the `[`.
+    /// Appends one scope's variables as a JSON array; `key` is the text before them, ending in `[`.
     private static func write(scope variables: [Variable], key: StaticString, to encoder: FastJSONEncoder) {
         encoder.raw(key)
         for (position, variable) in variables.enumerated() {
@@ -95,12 +120,10 @@ enum ScriptCodec {
         encoder.raw("]")
     }
 
-    /// Writes a variable as `Variable.jsonValue` would, directly when it has no extra members.
+    /// Writes a variable as `Variable.jsonValue` would (extra members last, unless they repeat a
+    /// member already written), without building that object: environment files give every
+    /// variable an extra `enabled`, and every run writes every variable.
     private static func write(_ variable: Variable, to encoder: FastJSONEncoder) {
-        guard variable.extra.count == 0 else {
-            encoder.write(variable.jsonValue)
-            return
-        }
         encoder.raw("{\"key\":")
         encoder.write(string: variable.key)
         encoder.raw(",\"value\":")
@@ -110,6 +133,20 @@ enum ScriptCodec {
             encoder.write(string: type)
         }
         if variable.disabled { encoder.raw(",\"disabled\":true") }
+        let extra = variable.extra.members
+        for (position, member) in extra.enumerated() {
+            switch member.key {
+            case "key", "value": continue
+            case "type" where variable.type != nil: continue
+            case "disabled" where variable.disabled: continue
+            case _ where extra[..<position].contains(where: { $0.key == member.key }): continue
+            default:
+                encoder.raw(",")
+                encoder.write(string: member.key)
+                encoder.raw(":")
+                encoder.write(member.value)
+            }
+        }
         encoder.raw("}")
     }
 

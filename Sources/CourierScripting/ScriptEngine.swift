@@ -45,6 +45,11 @@ public final class ScriptEngine {
     private var lastCompiled: (source: String, entry: (function: JSObjectRef, legacy: Bool))?
     /// The input JSON's buffer, reused by every run.
     private let inputEncoder = FastJSONEncoder(capacity: 4096)
+    /// The scopes' JSON buffer, reused by every run (see `ScriptCodec.writeScopes`).
+    private let scopesEncoder = FastJSONEncoder(capacity: 1024)
+    /// The scopes sent last and their JSON text as a (protected) JavaScript string: runs mostly
+    /// get the very arrays the previous run returned, and then the text is sent again unwritten.
+    private var sentScopes: (variables: [[Variable]], text: JSValueRef)?
 
     /// Makes an engine. `timeoutMilliseconds` (`--timeout-script`, 0 for none) bounds each script;
     /// `sendRequest` serves `pm.sendRequest`; `dynamicVariables` supplies `{{$name}}` values beyond
@@ -114,6 +119,7 @@ public final class ScriptEngine {
     deinit {
         for entry in compiled.values { JSValueUnprotect(context, entry.function) }
         for function in [begin, tick, finish, abort] { JSValueUnprotect(context, function) }
+        if let sentScopes { JSValueUnprotect(context, sentScopes.text) }
         JSGlobalContextRelease(context)
         JSContextGroupRelease(group)
     }
@@ -132,7 +138,9 @@ public final class ScriptEngine {
         let inputValue = JSBridge.value(context, utf16JSON: inputEncoder.units)
         let body = responseBody.map { JSBridge.value(context, $0) } ?? JSValueMakeUndefined(context)
         let legacy = JSValueMakeBoolean(context, needsLegacy)
-        let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy])
+        let scopes = scopesText(input)
+        let flatHeaders = JSValueMakeBoolean(context, input.typedResponse != nil)
+        let begun = JSBridge.call(context, begin, [inputValue, body, script, legacy, scopes, flatHeaders])
         if watchdog.fired {
             stop(watchdog.message)
         } else if let exception = begun.exception {
@@ -152,6 +160,28 @@ public final class ScriptEngine {
     }
 
     // MARK: - Running
+
+    /// The scopes' variables as JSON text for `__courier.begin` (undefined when all are empty),
+    /// the previous run's text when every scope is still the same array.
+    private func scopesText(_ input: ScriptInput) -> JSValueRef {
+        let variables = [input.globals, input.collectionVariables, input.environment, input.iterationData, input.localVariables]
+        if let sent = sentScopes, zip(sent.variables, variables).allSatisfy(Self.sameStorage) { return sent.text }
+        if let sent = sentScopes { JSValueUnprotect(context, sent.text) }
+        sentScopes = nil
+        guard ScriptCodec.writeScopes(input, to: scopesEncoder) else { return JSValueMakeUndefined(context) }
+        let text = JSBridge.value(context, utf16: scopesEncoder.units)
+        JSValueProtect(context, text)
+        sentScopes = (variables, text)
+        return text
+    }
+
+    /// Whether two arrays share one storage buffer, so hold the same elements. Unlike `==` this is
+    /// exact (`==` calls the numbers 1.5 and 1.50 equal, but their JSON differs) and costs nothing;
+    /// `sentScopes` keeps its arrays alive, so a new array cannot reuse their address.
+    private static func sameStorage(_ sent: [Variable], _ now: [Variable]) -> Bool {
+        sent.count == now.count
+            && sent.withUnsafeBufferPointer { old in now.withUnsafeBufferPointer { old.baseAddress == $0.baseAddress } }
+    }
 
     /// Runs queued callbacks and timers until none are left, the script failed, or time is up.
     private func drainEventLoop(started: UInt64) {
@@ -187,18 +217,37 @@ public final class ScriptEngine {
     /// the script changed nothing and every assertion passed: `\u{1}` then, per assertion, `p` (or
     /// `s` when skipped), the index, `\u{2}`, the name and `\u{1}`. Nil for JSON text.
     private func passedAssertions(_ text: String, event: String) -> [Assertion]? {
-        guard text.utf8.first == 1 else { return nil }
-        var assertions: [Assertion] = []
-        var entries = text.utf8.split(separator: 1, omittingEmptySubsequences: true)[...]
-        assertions.reserveCapacity(entries.count)
-        while let entry = entries.popFirst() {
-            guard let kind = entry.first, let separator = entry.firstIndex(of: 2),
-                let index = Int(Substring(entry[entry.index(after: entry.startIndex)..<separator]))
-            else { return nil }
-            let name = String(Substring(entry[entry.index(after: separator)...]))
-            assertions.append(Assertion(name: name, skipped: kind == UInt8(ascii: "s"), index: index, event: event))
+        // One pass over the bytes: splitting and `Int(Substring)` cost several times more.
+        var text = text
+        return text.withUTF8 { bytes -> [Assertion]? in
+            guard bytes.first == 1 else { return nil }
+            var assertions: [Assertion] = []
+            assertions.reserveCapacity(bytes.reduce(0) { $1 == 1 ? $0 + 1 : $0 })
+            var position = 1
+            while position < bytes.count {
+                if bytes[position] == 1 {
+                    position += 1
+                    continue
+                }
+                let kind = bytes[position]
+                position += 1
+                var index = 0
+                let digitsStart = position
+                while position < bytes.count, bytes[position] != 2 {
+                    let digit = bytes[position] &- UInt8(ascii: "0")
+                    guard digit < 10, position - digitsStart < 18 else { return nil }
+                    index = index * 10 + Int(digit)
+                    position += 1
+                }
+                guard position < bytes.count, position > digitsStart else { return nil }
+                position += 1
+                let nameStart = position
+                while position < bytes.count, bytes[position] != 1 { position += 1 }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<position]), as: UTF8.self)
+                assertions.append(Assertion(name: name, skipped: kind == UInt8(ascii: "s"), index: index, event: event))
+            }
+            return assertions
         }
-        return assertions
     }
 
     /// Ends the execution early with a timeout error, dropping pending timers and callbacks.

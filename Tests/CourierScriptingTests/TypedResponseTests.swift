@@ -50,6 +50,28 @@ final class TypedResponseTests: XCTestCase {
             "\(text.utf16.count) \(0x1F680) a%00b%20%C3%A9%20%E2%9C%93%20%F0%9F%9A%80%20%F4%8F%BF%BF%20z")
     }
 
+    /// Header values cross as JSON strings: escapes, control characters and non-ASCII text before,
+    /// inside and after runs of plain ASCII arrive unchanged.
+    func testHeaderValuesSurviveTheInputJSON() {
+        let values = [
+            "", "plain", "exactly8", "sixteen bytes!!!", "\"6b0bf585-18b\"", "a\\b", "line\nbreak\r\ttab",
+            "\u{1}\u{1F}\u{7F}", "0123456789abcdef\"", "é", "0123456789 é ✓ 🚀 \u{10FFFF} end", "\u{0}",
+            String(repeating: "x", count: 37) + "\"" + String(repeating: "y", count: 9) + "\\",
+        ]
+        var input = ScriptInput(eventName: "test", request: .null, response: nil)
+        input.typedResponse = ScriptResponse(
+            id: "s", code: 200, status: "OK",
+            headers: values.enumerated().map { .init(name: "X-\($0.offset)", value: $0.element) }, body: "",
+            responseTime: 0, responseSize: 0)
+        let output = ScriptEngine().run(
+            "pm.response.headers.each(h => pm.test(encodeURIComponent(h.value), () => {}));", input: input)
+        let unreserved = CharacterSet(
+            charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()")
+        XCTAssertNil(output.error)
+        XCTAssertEqual(
+            output.assertions.map(\.name), values.map { $0.addingPercentEncoding(withAllowedCharacters: unreserved) })
+    }
+
     func testResponseReadsTheTypedFieldsAsJSONUntilReplaced() {
         var input = ScriptInput(eventName: "test", request: .null, response: nil)
         input.typedResponse = typed

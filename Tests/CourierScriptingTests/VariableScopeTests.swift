@@ -28,6 +28,47 @@ final class VariableScopeTests: XCTestCase {
         XCTAssertEqual(output.environment.first?.value?.doubleValue, 1)
     }
 
+    /// The scopes cross together and are read when first used: each reaches its own `pm` member,
+    /// and a script that reads one and changes another returns both correctly.
+    func testEachScopeReachesItsOwnMember() {
+        var input = ScriptFixture.testInput()
+        input.globals = [Variable(key: "g", value: "global")]
+        input.collectionVariables = [Variable(key: "c", value: "collection")]
+        input.environment = [Variable(key: "e", value: "environment")]
+        input.iterationData = [Variable(key: "d", value: "data")]
+        input.localVariables = [Variable(key: "l", value: "local")]
+        let output = engine.run(
+            """
+            pm.test([pm.globals.get('g'), pm.collectionVariables.get('c'), pm.environment.get('e'),
+              pm.iterationData.get('d'), pm.variables.get('l'), pm.variables.get('g')].join(), () => {});
+            pm.environment.set('e2', 'new');
+            """, input: input)
+        XCTAssertEqual(output.assertions.map(\.name), ["global,collection,environment,data,local,global"])
+        XCTAssertEqual(output.environment.map(\.key), ["e", "e2"])
+        XCTAssertEqual(output.globals, input.globals)
+        XCTAssertEqual(output.localVariables, input.localVariables)
+    }
+
+    /// One engine, several runs: each run sees the scopes it was given, whether they are the same
+    /// arrays as last time (a script's changes never leak into the next run) or new ones.
+    func testEachRunSeesTheScopesItWasGiven() {
+        var input = ScriptFixture.testInput()
+        input.environment = [Variable(key: "e", value: "first")]
+        let script = "pm.test(String(pm.environment.get('e')), () => {}); pm.environment.set('e', 'changed');"
+        let first = engine.run(script, input: input)
+        let again = engine.run(script, input: input)
+        input.environment = first.environment
+        let next = engine.run(script, input: input)
+        input.environment = [Variable(key: "e", value: .number(JSONNumber(text: "1.50")))]
+        let number = engine.run(script, input: input)
+        input.environment = [Variable(key: "e", value: .number(JSONNumber(text: "1.5")))]
+        let equalNumber = engine.run("pm.test(JSON.stringify(pm.environment.toObject()), () => {});", input: input)
+        XCTAssertEqual(
+            [first, again, next, number].compactMap { $0.assertions.first?.name }, ["first", "first", "changed", "1.5"])
+        XCTAssertEqual(equalNumber.assertions.first?.name, "{\"e\":1.5}")
+        XCTAssertEqual(again.environment.first?.value, "changed")
+    }
+
     func testUnchangedScopesComeBackExactly() {
         var input = ScriptFixture.testInput()
         input.environment = [

@@ -1,7 +1,8 @@
 /// The `pm` object in JavaScript and the engine's per-run entry points: `__courier.begin(input,
-/// body, script, legacy)` builds a fresh `pm` (and the legacy globals) from the input snapshot and
-/// runs the compiled script; `__courier.finish()` returns the result and removes every global the
-/// run created. They are two calls: promise jobs (and unhandled-rejection reports) run in between.
+/// body, script, legacy, scopes, flatHeaders)` builds a fresh `pm` (and the legacy globals) from
+/// the input snapshot and runs the compiled script; `__courier.finish()` returns the result and
+/// removes every global the run created. They are two calls: promise jobs (and unhandled-rejection
+/// reports) run in between.
 enum PostmanPrelude {
     static let source = ##"""
         (function (global) {
@@ -9,8 +10,9 @@ enum PostmanPrelude {
           var C = global.__courier;
           var ASYNC_TIMEOUT = 'sandbox: asynchronous script execution timeout';
 
-          function State(input) {
+          function State(input, scopes) {
             this.input = input;
+            this.scopes = scopes;
             this.eventName = input.eventName === 'prerequest' ? 'prerequest' : 'test';
             this.assertions = [];
             this.assertionIndex = 0;
@@ -35,15 +37,22 @@ enum PostmanPrelude {
               get: function () { return this[slot] || (this[slot] = make(this.input, this)); }
             });
           }
-          lazyScope('local', function (input) { return new C.VariableScope(input.localVariables); });
-          lazyScope('data', function (input) { return new C.DataScope(input.iterationData); });
-          lazyScope('environment', function (input) {
-            var scope = new C.VariableScope(input.environment);
+          // The scopes' variables cross as one JSON text (undefined when all five are empty), parsed
+          // only when a script first reads a scope: parsing them costs every run that never does.
+          var GLOBALS = 0, COLLECTION = 1, ENVIRONMENT = 2, DATA = 3, LOCAL = 4;
+          function scopeValues(s, position) {
+            if (typeof s.scopes === 'string') { s.scopes = JSON.parse(s.scopes); }
+            return s.scopes ? s.scopes[position] : [];
+          }
+          lazyScope('local', function (input, s) { return new C.VariableScope(scopeValues(s, LOCAL)); });
+          lazyScope('data', function (input, s) { return new C.DataScope(scopeValues(s, DATA)); });
+          lazyScope('environment', function (input, s) {
+            var scope = new C.VariableScope(scopeValues(s, ENVIRONMENT));
             if (input.environmentName) { scope.name = String(input.environmentName); }
             return scope;
           });
-          lazyScope('collection', function (input) { return new C.VariableScope(input.collectionVariables); });
-          lazyScope('globals', function (input) { return new C.VariableScope(input.globals); });
+          lazyScope('collection', function (input, s) { return new C.VariableScope(scopeValues(s, COLLECTION)); });
+          lazyScope('globals', function (input, s) { return new C.VariableScope(scopeValues(s, GLOBALS)); });
           lazyScope('variables', function (input, s) {
             return new C.MergedScope([s.local, s.data, s.environment, s.collection, s.globals]);
           });
@@ -201,10 +210,21 @@ enum PostmanPrelude {
           }
           C.setNextRequest = setNextRequest;
 
-          /// Starts one script execution. `script` is the compiled user function.
-          C.begin = function (input, body, script, legacy) {
+          /// A typed response's headers as `{key, value}` objects from the flat array of names and
+          /// values they cross as (see ScriptCodec).
+          function headerObjects(flat) {
+            var headers = [];
+            for (var i = 0; i + 1 < flat.length; i += 2) { headers.push({ key: flat[i], value: flat[i + 1] }); }
+            return headers;
+          }
+
+          /// Starts one script execution. `script` is the compiled user function; `scopes` the JSON
+          /// text of the five scopes' variables (globals, collection, environment, data, local);
+          /// `flatHeaders` whether the response's headers are a flat array of names and values.
+          C.begin = function (input, body, script, legacy, scopes, flatHeaders) {
             if (input.response && body !== undefined) { input.response.body = body; }
-            var s = new State(input);
+            if (flatHeaders && input.response) { input.response.header = headerObjects(input.response.header); }
+            var s = new State(input, scopes);
             C.state = s;
             if (legacy) { C.installLegacy(s, s.pm); }
             try { script.call(global); } catch (e) { C.fail(e); }
