@@ -78,16 +78,7 @@ extension Runner {
         }
         for (position, assertion) in output.assertions.enumerated() {
             emitConsole(upTo: position)
-            execution.assertions.append(assertion)
-            stats.assertions.total += 1
-            if let error = assertion.error {
-                stats.assertions.failed += 1
-                failures.append(
-                    RunFailure(
-                        error: error, at: "assertion:\(assertion.index) in \(kind.reportName)", test: assertion.name,
-                        item: execution.item, cursor: execution.cursor))
-            }
-            observe(.assertion(assertion, item: execution.item))
+            record(assertion, from: kind.reportName, into: &execution)
         }
         emitConsole(upTo: Int.max)
         if let error = output.error {
@@ -104,6 +95,21 @@ extension Runner {
         if let visualizer = output.visualizer {
             execution.visualizer = visualizer["cleared"]?.boolValue == true ? nil : visualizer
         }
+    }
+
+    /// Records one assertion: on the execution, in the counts, as a failure when it failed
+    /// (`from` names where it came from in the failure's `at`, e.g. "test-script"), and as an event.
+    func record(_ assertion: Assertion, from source: String, into execution: inout Execution) {
+        execution.assertions.append(assertion)
+        stats.assertions.total += 1
+        if let error = assertion.error {
+            stats.assertions.failed += 1
+            failures.append(
+                RunFailure(
+                    error: error, at: "assertion:\(assertion.index) in \(source)", test: assertion.name,
+                    item: execution.item, cursor: execution.cursor))
+        }
+        observe(.assertion(assertion, item: execution.item))
     }
 
     /// Serves `pm.sendRequest` with the run's own transport and cookie jar.

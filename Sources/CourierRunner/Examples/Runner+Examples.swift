@@ -11,16 +11,7 @@ extension Runner {
             let error = check.failure.map { ErrorInfo(name: "AssertionError", message: $0) }
             let assertion = Assertion(name: check.name, error: error, index: index, event: "test")
             index += 1
-            execution.assertions.append(assertion)
-            stats.assertions.total += 1
-            if let error {
-                stats.assertions.failed += 1
-                failures.append(
-                    RunFailure(
-                        error: error, at: "assertion:\(assertion.index) in examples", test: assertion.name,
-                        item: execution.item, cursor: execution.cursor))
-            }
-            observe(.assertion(assertion, item: execution.item))
+            record(assertion, from: "examples", into: &execution)
         }
     }
 }
