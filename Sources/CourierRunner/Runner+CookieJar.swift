@@ -7,15 +7,7 @@ extension Runner {
     /// overlap the next request (`ScriptOverlap.blockingWords`). A script that reaches the jar
     /// without naming it while it overlaps gets an error, and overlapping stops for the rest of the run.
     func cookieJarForScripts(_ operation: JSONValue) -> Result<JSONValue, ErrorInfo> {
-        if overlapActive {
-            overlapRefusedRequest = true
-            return .failure(
-                ErrorInfo(
-                    name: "Error",
-                    message:
-                        "pm.cookies.jar() is unavailable while the test script overlaps the next request "
-                        + "(run with --no-script-overlap)"))
-        }
+        if let refusal = refusalWhileOverlapping("pm.cookies.jar()") { return .failure(refusal) }
         return ScriptCookieJar(client: client).perform(operation)
     }
 }

@@ -162,6 +162,18 @@ extension Runner {
         }
     }
 
+    /// The error for a script that reaches `what` (the transport, the cookie jar) while it overlaps
+    /// the next request, which the run's thread is sending; nil when no script overlaps. Only a
+    /// script that hides the name from `ScriptOverlap` gets here: it is noted, so overlapping stops.
+    func refusalWhileOverlapping(_ what: String) -> ErrorInfo? {
+        guard overlapActive else { return nil }
+        overlapRefusedCall = true
+        return ErrorInfo(
+            name: "Error",
+            message: "\(what) is unavailable while the test script overlaps the next request "
+                + "(run with --no-script-overlap)")
+    }
+
     /// The next iteration from `source`. A parallel worker's source hands over the iteration just
     /// run, so an overlapped item must complete first; a sequential run's source only counts.
     func nextIterationAfterOverlapped(_ source: () -> Int?) -> Int? {
@@ -226,7 +238,7 @@ extension Runner {
             pending.item.execution.console.append(line)
             observe(.console(line, item: pending.item.execution.item))
         }
-        overlapRefusedRequest = false
+        overlapRefusedCall = false
         _ = finishItem(&pending.item, overlappedOutputs: outputs)
         secrets.formUnion(secretsFoundMeanwhile)
         failures.append(contentsOf: heldFailures)
@@ -237,7 +249,7 @@ extension Runner {
     /// order: a variable it reads, `setNextRequest`, a refused `pm.sendRequest`. Their scopes are
     /// compared with the runner's, which nothing changed meanwhile.
     private func overlapWentWrong(_ outputs: [ScriptOutput], sentAhead: PlannedItem) -> Bool {
-        if overlapRefusedRequest || outputs.contains(where: { $0.nextRequest != .unchanged }) { return true }
+        if overlapRefusedCall || outputs.contains(where: { $0.nextRequest != .unchanged }) { return true }
         guard let last = outputs.last, outputs.contains(where: \.changedVariables) else { return false }
         guard let read = variablesRead(by: sentAhead) else { return true }
         let changed = VariableChanges.names(from: scopes.globals.variables, to: last.globals)

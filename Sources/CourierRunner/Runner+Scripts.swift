@@ -114,15 +114,7 @@ extension Runner {
 
     /// Serves `pm.sendRequest` with the run's own transport and cookie jar.
     func sendRequestForScripts(_ json: JSONValue) -> Result<JSONValue, ErrorInfo> {
-        if overlapActive {
-            // Only reachable by a script that hides the name from `ScriptOverlap`.
-            overlapRefusedRequest = true
-            return .failure(
-                ErrorInfo(
-                    name: "Error",
-                    message: "pm.sendRequest is unavailable while the test script overlaps the next request "
-                        + "(run with --no-script-overlap)"))
-        }
+        if let refusal = refusalWhileOverlapping("pm.sendRequest") { return .failure(refusal) }
         let definition: Request
         do {
             definition = try CollectionDecoder.decodeRequest(json, path: "pm.sendRequest")

@@ -48,8 +48,8 @@ public final class Runner {
     /// Set while a test script runs on `scriptThread`: `pm.sendRequest` must not use the
     /// transport then (the run's thread is sending the next request).
     nonisolated(unsafe) var overlapActive = false
-    /// Set when `pm.sendRequest` was refused because `overlapActive` was set.
-    nonisolated(unsafe) var overlapRefusedRequest = false
+    /// Set when `pm.sendRequest` or the cookie jar was refused because `overlapActive` was set.
+    nonisolated(unsafe) var overlapRefusedCall = false
     /// The iteration the run loop is in.
     var currentIteration = 0
 

@@ -6,23 +6,48 @@ import XCTest
 /// A test script that cannot affect the next request runs while that request is on the wire; the
 /// run's results and events are the same as when every script finishes first.
 final class ScriptOverlapTests: RunnerTestCase {
-    /// Runs `collection` and returns, for each assertion event of item `a`, how many requests the
-    /// server had received by then: 2 means item `b`'s request went out while `a`'s test ran.
+    /// A run as its observer saw it: every event described, and at each assertion event how many
+    /// requests the server had received by then (more than a sequential run had sent means the
+    /// next request went out while that item's tests were still running).
+    private struct ObservedRun {
+        var summary: RunSummary
+        var events: [String] = []
+        var seen: [(item: String, assertion: String, requests: Int)] = []
+
+        /// The request counts seen at the assertions of `item`.
+        func requests(during item: String) -> [Int] { seen.filter { $0.item == item }.map(\.requests) }
+    }
+
+    /// Runs `collection` with overlap on and no response-time limit (a busy machine must not
+    /// change the outcome), adjusted by `configure`, counting the server's requests at each assertion.
+    private func observedRun(
+        _ collection: Collection, configure: (inout RunOptions) -> Void = { _ in }
+    ) throws -> ObservedRun {
+        var options = RunOptions(
+            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
+        options.overlapScripts = true
+        options.overlapResponseLimitMilliseconds = .infinity
+        configure(&options)
+        let server = self.server!
+        server.clearReceivedRequests()
+        var events: [String] = []
+        var seen: [(item: String, assertion: String, requests: Int)] = []
+        let runner = Runner(options: options) { event in
+            events.append(ParallelRunnerTests.describe(event))
+            if case .assertion(let assertion, let item) = event {
+                seen.append((item.name, assertion.name, server.receivedRequests.count))
+            }
+        }
+        return ObservedRun(summary: try runner.run(), events: events, seen: seen)
+    }
+
+    /// `observedRun`'s request counts at the assertions of item `a`: 2 means item `b`'s request
+    /// went out while `a`'s tests ran.
     private func requestsSeenDuringTestsOfA(
         _ collection: Collection, overlap: Bool = true
     ) throws -> (RunSummary, [Int]) {
-        var options = RunOptions(
-            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
-        options.overlapScripts = overlap
-        options.overlapResponseLimitMilliseconds = .infinity  // a busy machine must not change the outcome
-        var seen: [Int] = []
-        let server = self.server!
-        let runner = Runner(options: options) { event in
-            if case .assertion(_, let item) = event, item.name == "a" {
-                seen.append(server.receivedRequests.count)
-            }
-        }
-        return (try runner.run(), seen)
+        let run = try observedRun(collection) { $0.overlapScripts = overlap }
+        return (run.summary, run.requests(during: "a"))
     }
 
     private var passingTest: String {
@@ -105,23 +130,22 @@ final class ScriptOverlapTests: RunnerTestCase {
               {"name": "d", "request": {"url": "{{base}}/post", "method": "POST", "body": {"mode": "raw", "raw": "{{who}}"}}}
             ]}
             """)
-        func outline(overlap: Bool) throws -> ([String], [String], [String]) {
-            events = []
-            let summary = try run(collection) {
+        func outline(overlap: Bool) throws -> ([String], [String], [String], [Int]) {
+            let run = try observedRun(collection) {
                 $0.overlapScripts = overlap
-                $0.overlapResponseLimitMilliseconds = .infinity
                 $0.environment = VariableFile(
                     id: "e", name: "e", variables: [Variable(key: "who", value: .string("me"))], json: .null)
                 $0.iterationCount = 2
             }
             return (
-                events.map(ParallelRunnerTests.describe),
-                summary.failures.map {
+                run.events,
+                run.summary.failures.map {
                     "\($0.at) \($0.item.name) \($0.cursor.iteration) \($0.error.message)"
                 },
-                summary.executions.map {
+                run.summary.executions.map {
                     "\($0.item.name) \($0.assertions.count) \($0.console.map(\.message))"
-                }
+                },
+                run.seen.map(\.requests)
             )
         }
         let inLine = try outline(overlap: false)
@@ -129,6 +153,9 @@ final class ScriptOverlapTests: RunnerTestCase {
         XCTAssertEqual(overlapped.0, inLine.0)
         XCTAssertEqual(overlapped.1, inLine.1)
         XCTAssertEqual(overlapped.2, inLine.2)
+        XCTAssertTrue(
+            zip(overlapped.3, inLine.3).contains { $0 > $1 },
+            "some test scripts overlapped the next request: \(overlapped.3) vs \(inLine.3)")
         XCTAssertEqual(
             inLine.1.count, 2 * 5,
             "per iteration: b's status, c's error, the refused request and its two assertions")
@@ -246,15 +273,8 @@ final class ScriptOverlapTests: RunnerTestCase {
               {"name": "b", "request": "{{base}}/get"}
             ]}
             """)
-        var options = RunOptions(
-            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
-        options.overlapScripts = true
-        var seen: [Int] = []
-        let server = self.server!
-        let runner = Runner(options: options) { event in
-            if case .assertion = event { seen.append(server.receivedRequests.count) }
-        }
-        _ = try runner.run()
+        // The default limit: 50 ms.
+        let seen = try observedRun(collection) { $0.overlapResponseLimitMilliseconds = 50 }.requests(during: "a")
         XCTAssertEqual(seen, [1], "after a response slower than 50 ms the results are not held back")
     }
 
@@ -270,23 +290,14 @@ final class ScriptOverlapTests: RunnerTestCase {
             """)
         let rows: [JSONObject] = (0..<4).map { ["name": .string("row\($0)"), "n": .number(JSONNumber($0))] }
         func outline(overlap: Bool) throws -> ([String], [String], [Int]) {
-            var options = RunOptions(
-                collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
-            options.iterationData = rows
-            options.overlapScripts = overlap
-            options.overlapResponseLimitMilliseconds = .infinity
-            var described: [String] = []
-            var seen: [Int] = []
-            let server = self.server!
-            server.clearReceivedRequests()
-            let runner = Runner(options: options) { event in
-                described.append(ParallelRunnerTests.describe(event))
-                if case .assertion(let assertion, _) = event, assertion.name.hasPrefix("row") {
-                    seen.append(server.receivedRequests.count)
-                }
+            let run = try observedRun(collection) {
+                $0.iterationData = rows
+                $0.overlapScripts = overlap
             }
-            let summary = try runner.run()
-            return (described, summary.failures.map { "\($0.cursor.iteration) \($0.error.message)" }, seen)
+            return (
+                run.events, run.summary.failures.map { "\($0.cursor.iteration) \($0.error.message)" },
+                run.seen.filter { $0.assertion.hasPrefix("row") }.map(\.requests)
+            )
         }
         let inLine = try outline(overlap: false)
         let overlapped = try outline(overlap: true)
@@ -305,16 +316,7 @@ final class ScriptOverlapTests: RunnerTestCase {
                 "pm.test('ok', () => {}); pm.environment.set('unread', '1');"]))}
             ]}
             """)
-        var options = RunOptions(
-            collection: collection, workingDirectory: FileManager.default.temporaryDirectory.path)
-        options.iterationCount = 2
-        options.overlapResponseLimitMilliseconds = .infinity
-        var seen: [Int] = []
-        let server = self.server!
-        let runner = Runner(options: options) { event in
-            if case .assertion = event { seen.append(server.receivedRequests.count) }
-        }
-        _ = try runner.run()
+        let seen = try observedRun(collection) { $0.iterationCount = 2 }.requests(during: "a")
         XCTAssertEqual(seen, [1, 2])
     }
 }
