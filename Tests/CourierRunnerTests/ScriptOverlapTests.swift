@@ -113,11 +113,11 @@ final class ScriptOverlapTests: RunnerTestCase {
 
     func testOverlappedAndInLineRunsGiveTheSameEventsAndFailures() throws {
         let test = events(test: [
-                "pm.test('status ' + pm.info.requestName, () => pm.response.to.have.status(200));",
-                "pm.test('json', () => pm.expect(pm.response.json()).to.be.an('object'));",
-                "console.log('tested', pm.info.requestName, pm.environment.get('who'));",
-                "if (pm.info.requestName === 'c') { undefinedFunction(); }",
-            ])
+            "pm.test('status ' + pm.info.requestName, () => pm.response.to.have.status(200));",
+            "pm.test('json', () => pm.expect(pm.response.json()).to.be.an('object'));",
+            "console.log('tested', pm.info.requestName, pm.environment.get('who'));",
+            "if (pm.info.requestName === 'c') { undefinedFunction(); }",
+        ])
         let collection = try collection(
             """
             {"info": {"name": "t"}, "event": \(test), "item": [
@@ -274,7 +274,8 @@ final class ScriptOverlapTests: RunnerTestCase {
             ]}
             """)
         // The default limit: 50 ms.
-        let seen = try observedRun(collection) { $0.overlapResponseLimitMilliseconds = 50 }.requests(during: "a")
+        let seen = try observedRun(collection) { $0.overlapResponseLimitMilliseconds = 50 }.requests(
+            during: "a")
         XCTAssertEqual(seen, [1], "after a response slower than 50 ms the results are not held back")
     }
 
