@@ -109,13 +109,15 @@ final class ParallelRunnerTests: RunnerTestCase {
     func testBailStopsTheQueueAndLeavesOutLaterIterations() throws {
         let collection = try collection(
             single(
-                #""{{base}}/status/{{code}}""#,
+                #""{{base}}/{{path}}""#,
                 extra:
                     #", "event": [{"listen": "test", "script": {"exec": ["pm.test('ok', () => pm.response.to.have.status(200))"]}}]"#
             ))
-        let codes = [200, 200, 500, 200, 200, 200, 200, 200]
-        let rows = codes.map { code -> JSONObject in
-            guard case .object(let row)? = try? JSONParser.parse(#"{"code": \#(code)}"#) else {
+        // The rows after the failing one answer slowly, so that the other worker cannot run them
+        // all before the failure stops the queue, however busy the machine is.
+        let paths = ["status/200", "status/200", "status/500"] + Array(repeating: "delay-ms/250", count: 5)
+        let rows = paths.map { path -> JSONObject in
+            guard case .object(let row)? = try? JSONParser.parse(#"{"path": "\#(path)"}"#) else {
                 return JSONObject()
             }
             return row
